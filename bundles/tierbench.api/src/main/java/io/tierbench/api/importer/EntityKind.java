@@ -1,0 +1,8 @@
+package io.tierbench.api.importer;
+
+/** What the rows of an import file describe. */
+public enum EntityKind {
+    CUSTOMERS,
+    ORDERS,
+    INTERACTIONS
+}

@@ -1,0 +1,87 @@
+package io.tierbench.api.repository;
+
+import io.tierbench.api.model.Customer;
+import io.tierbench.api.model.Interaction;
+import io.tierbench.api.model.Order;
+import io.tierbench.api.model.PurchaseFacts;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The store of customers, orders and interactions, and of each customer's {@link PurchaseFacts}, which it keeps up
+ * to date at every write so that a classification run reads one row per customer instead of every order.
+ *
+ * <p>Reads stream: no method loads every order into memory. Writes go through a {@link RepositoryTransaction},
+ * which applies all or nothing.
+ *
+ * @since 1.0
+ */
+@ProviderType
+public interface CustomerRepository {
+
+    /**
+     * Opens a write transaction. Close it without {@link RepositoryTransaction#commit()} to discard everything it
+     * wrote.
+     *
+     * @return a new transaction, to be used by one thread and closed
+     * @throws RepositoryException when the store cannot be reached
+     */
+    RepositoryTransaction begin();
+
+    /** @return the number of customers stored */
+    long countCustomers();
+
+    /** @return the number of orders stored, refunds and cancellations included */
+    long countOrders();
+
+    /** @return the number of interactions stored */
+    long countInteractions();
+
+    /**
+     * @param externalId the customer's id
+     * @return the customer, or empty when unknown
+     */
+    Optional<Customer> findCustomer(String externalId);
+
+    /** @param visitor called for every customer, in external-id order */
+    void forEachCustomer(Consumer<Customer> visitor);
+
+    /**
+     * Streams orders up to and including a date, ordered by customer id and then time.
+     *
+     * @param upTo last day included; {@code null} for all
+     * @param visitor called for each order, on the calling thread
+     */
+    void forEachOrder(LocalDate upTo, Consumer<Order> visitor);
+
+    /**
+     * @param customerId a customer's external id
+     * @param visitor called for each of the customer's orders, in time order
+     */
+    void forEachOrderOf(String customerId, Consumer<Order> visitor);
+
+    /**
+     * @param customerId a customer's external id
+     * @param visitor called for each of the customer's interactions, in time order
+     */
+    void forEachInteractionOf(String customerId, Consumer<Interaction> visitor);
+
+    /**
+     * Streams every customer's purchase facts over a window, one per customer (customers without purchases in the
+     * window included, with empty facts), in external-id order.
+     *
+     * <p>When the window covers every stored purchase ({@code from == null} and {@code upTo} not before
+     * {@link #latestPurchaseDate()}), the facts kept up to date at import are read: the cost grows with the number
+     * of customers. Any other window is computed by streaming the orders once.
+     *
+     * @param from first day included; {@code null} for all history
+     * @param upTo last day included; {@code null} for no limit
+     * @param visitor called once per customer
+     */
+    void forEachPurchaseFacts(LocalDate from, LocalDate upTo, Consumer<PurchaseFacts> visitor);
+
+    /** @return the date of the latest stored order that counts as a purchase, or empty when there is none */
+    Optional<LocalDate> latestPurchaseDate();
+}

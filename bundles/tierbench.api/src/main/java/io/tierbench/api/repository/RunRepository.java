@@ -1,0 +1,67 @@
+package io.tierbench.api.repository;
+
+import io.tierbench.api.classifier.Classification;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The store of classification runs. Every run is kept with its as-of date, and for each classifier its version,
+ * the configuration it ran with, and every customer's label, scores and explanation.
+ *
+ * @since 1.0
+ */
+@ProviderType
+public interface RunRepository {
+
+    /**
+     * @param asOf the run's as-of date
+     * @return the new run's id, increasing
+     */
+    long startRun(LocalDate asOf);
+
+    /**
+     * Stores one classifier's results for a run, atomically.
+     *
+     * @param runId the run
+     * @param classifier id, name, version and configuration of the classifier
+     * @param summary run-level summary of the classifier
+     * @param classifications every customer's labels
+     */
+    void saveResults(long runId, ClassifierInfo classifier, String summary, List<Classification> classifications);
+
+    /**
+     * Records that a classifier failed in a run; the other classifiers' results stay.
+     *
+     * @param runId the run
+     * @param classifier the classifier
+     * @param reason why, for people
+     */
+    void saveFailure(long runId, ClassifierInfo classifier, String reason);
+
+    /** Marks a run finished. */
+    void finishRun(long runId);
+
+    /** @return the run, or empty when unknown */
+    Optional<RunInfo> run(long runId);
+
+    /** @return the latest finished run, or empty when none */
+    Optional<RunInfo> latestRun();
+
+    /** @return every run, newest first */
+    List<RunInfo> runs();
+
+    /**
+     * @return the number of customers per label of each classifier and scheme in a run, ordered by classifier,
+     *         scheme, then count descending
+     */
+    List<LabelCount> labelDistribution(long runId);
+
+    /** @return a customer's classifications in a run, ordered by classifier and scheme */
+    List<Classification> classificationsOf(long runId, String customerId);
+
+    /** @return each customer's label key under one classifier and scheme in a run */
+    Map<String, String> labels(long runId, String classifierId, String scheme);
+}

@@ -1,0 +1,6 @@
+/**
+ * Tierbench API: repository.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package io.tierbench.api.repository;
