@@ -3,11 +3,13 @@ package io.tierbench.api.repository;
 import io.tierbench.api.model.Customer;
 import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
+import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * A unit of writes that is stored whole or not at all. Upserts are keyed by external id: writing a record equal to
- * the stored one changes nothing and says so.
+ * the stored one changes nothing and says so. Writes take batches, so an implementation can compare and store a
+ * thousand rows per round trip.
  *
  * <p>{@link #commit()} also brings the {@link io.tierbench.api.model.PurchaseFacts} of every customer the transaction
  * touched up to date, in the same database transaction.
@@ -17,20 +19,26 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface RepositoryTransaction extends AutoCloseable {
 
-    /** @return what the upsert did to the stored customer */
-    UpsertOutcome upsert(Customer customer);
+    /**
+     * @param customers customers with distinct external ids
+     * @return what the upsert did to each, in the same order
+     */
+    List<UpsertOutcome> upsertCustomers(List<Customer> customers);
 
     /**
-     * @return what the upsert did to the stored order
-     * @throws UnknownCustomerException when the order's customer is neither stored nor written in this transaction
+     * @param orders orders with distinct order ids
+     * @return what the upsert did to each, in the same order
+     * @throws UnknownCustomerException when an order's customer is neither stored nor written in this transaction;
+     *         nothing of the batch is written then (check with {@link #customerExists(String)} first)
      */
-    UpsertOutcome upsert(Order order);
+    List<UpsertOutcome> upsertOrders(List<Order> orders);
 
     /**
-     * @return what the upsert did to the stored interaction
-     * @throws UnknownCustomerException when the interaction's customer is unknown
+     * @param interactions interactions with distinct ids
+     * @return what the upsert did to each, in the same order
+     * @throws UnknownCustomerException when an interaction's customer is unknown; nothing of the batch is written
      */
-    UpsertOutcome upsert(Interaction interaction);
+    List<UpsertOutcome> upsertInteractions(List<Interaction> interactions);
 
     /**
      * @param externalId a customer's id
