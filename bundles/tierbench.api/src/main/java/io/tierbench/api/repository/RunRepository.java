@@ -60,7 +60,7 @@ public interface RunRepository {
     List<LabelCount> labelDistribution(long runId);
 
     /** @return a customer's classifications in a run, ordered by classifier and scheme */
-    List<Classification> classificationsOf(long runId, String customerId);
+    List<StoredClassification> classificationsOf(long runId, String customerId);
 
     /** @return each customer's label key under one classifier and scheme in a run */
     Map<String, String> labels(long runId, String classifierId, String scheme);

@@ -1,0 +1,84 @@
+package io.tierbench.engine.internal;
+
+import io.tierbench.api.classifier.ClassificationException;
+import io.tierbench.api.classifier.Classifier;
+import io.tierbench.api.classifier.ClassifierResult;
+import io.tierbench.api.engine.RunReport;
+import io.tierbench.api.engine.RunReport.ClassifierOutcome;
+import io.tierbench.api.repository.ClassifierInfo;
+import io.tierbench.api.repository.RunRepository;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the selected classifiers one after the other over a shared {@link RunContext} and stores each one's part of
+ * the run. A classifier that throws, declines or leaves mid-run fails only its own part, with the reason recorded.
+ */
+final class RunExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);
+
+    private final RunRepository runs;
+
+    RunExecutor(RunRepository runs) {
+        this.runs = runs;
+    }
+
+    RunReport execute(RunContext context, List<ClassifierHandle> handles) {
+        long started = System.nanoTime();
+        long runId = runs.startRun(context.asOf());
+        List<ClassifierOutcome> outcomes = new ArrayList<>();
+        for (ClassifierHandle handle : handles) {
+            outcomes.add(runOne(runId, context, handle));
+        }
+        runs.finishRun(runId);
+        return new RunReport(runId, context.asOf(), context.customerCount(), outcomes,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private ClassifierOutcome runOne(long runId, RunContext context, ClassifierHandle handle) {
+        long started = System.nanoTime();
+        ClassifierInfo identity = handle.identity();
+        try {
+            Classifier classifier = handle.acquire();
+            if (classifier == null) {
+                return fail(runId, identity, "the classifier left before its turn in the run", started);
+            }
+            ClassifierInfo info = withConfiguration(identity, classifier.configuration());
+            ClassifierResult result = classifier.classify(context);
+            if (!handle.isPresent()) {
+                return fail(runId, info, "the classifier left during the run; its results were discarded", started);
+            }
+            runs.saveResults(runId, info, result.summary(), result.classifications());
+            LOG.info("Run {}: classifier {} {} labelled {} customer-schemes", runId, info.id(), info.version(),
+                    result.classifications().size());
+            return new ClassifierOutcome(info.id(), info.version(), true, result.classifications().size(), null,
+                    elapsedSince(started));
+        } catch (ClassificationException e) {
+            return fail(runId, identity, e.getMessage(), started);
+        } catch (RuntimeException | LinkageError e) {
+            // A plugin's own bug, or its bundle being stopped under it: both fail this part only.
+            return fail(runId, identity, e.getClass().getSimpleName() + ": " + e.getMessage(), started);
+        } finally {
+            handle.release();
+        }
+    }
+
+    private ClassifierOutcome fail(long runId, ClassifierInfo info, String reason, long started) {
+        LOG.warn("Run {}: classifier {} failed: {}", runId, info.id(), reason);
+        runs.saveFailure(runId, info, reason);
+        return new ClassifierOutcome(info.id(), info.version(), false, 0, reason, elapsedSince(started));
+    }
+
+    private static ClassifierInfo withConfiguration(ClassifierInfo identity, Map<String, String> configuration) {
+        return new ClassifierInfo(identity.id(), identity.name(), identity.version(), configuration);
+    }
+
+    private static Duration elapsedSince(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+}
