@@ -1,0 +1,72 @@
+package io.tierbench.importer.csv.internal;
+
+import io.tierbench.api.repository.RepositoryException;
+import io.tierbench.api.repository.UpsertOutcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Collects accepted records into batches for the repository, and counts what the upserts did. */
+final class BatchWriter<T> {
+
+    static final int BATCH_SIZE = 1000;
+
+    private final Function<List<T>, List<UpsertOutcome>> upsert;
+    private List<T> pending = new ArrayList<>(BATCH_SIZE);
+    private long inserted;
+    private long updated;
+    private long unchanged;
+
+    BatchWriter(Function<List<T>, List<UpsertOutcome>> upsert) {
+        this.upsert = upsert;
+    }
+
+    void add(T record) {
+        pending.add(record);
+        if (pending.size() == BATCH_SIZE) {
+            flush();
+        }
+    }
+
+    /** Writes the records not yet written. */
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<T> batch = pending;
+        // A fresh list rather than clear(): the repository may keep the one it was given.
+        pending = new ArrayList<>(BATCH_SIZE);
+        List<UpsertOutcome> outcomes = upsert.apply(batch);
+        if (outcomes.size() != batch.size()) {
+            throw new RepositoryException("upsert returned " + outcomes.size() + " outcomes for " + batch.size()
+                    + " records");
+        }
+        outcomes.forEach(this::count);
+    }
+
+    /** Drops the records not yet written. */
+    void discardPending() {
+        pending.clear();
+    }
+
+    long inserted() {
+        return inserted;
+    }
+
+    long updated() {
+        return updated;
+    }
+
+    long unchanged() {
+        return unchanged;
+    }
+
+    private void count(UpsertOutcome outcome) {
+        switch (outcome) {
+            case INSERTED -> inserted++;
+            case UPDATED -> updated++;
+            case UNCHANGED -> unchanged++;
+            default -> throw new IllegalStateException("unknown outcome " + outcome);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.tierbench.importer.csv.internal;
+
+import io.tierbench.api.importer.ImportException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The records of a UTF-8 CSV file, read one at a time, each with the line it starts on. A byte-order mark is
+ * skipped, blank lines are ignored, and a file that is cut off or not UTF-8 fails as a whole.
+ */
+final class CsvSource implements AutoCloseable {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final int BUFFER_CHARS = 1 << 16;
+
+    private final String file;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private CSVRecord current;
+    private long currentLine;
+    private long lastEndLine;
+
+    private CsvSource(String file, CSVParser parser) {
+        this.file = file;
+        this.parser = parser;
+        this.records = parser.iterator();
+    }
+
+    /** @throws ImportException when the file is missing or cannot be read */
+    static CsvSource open(Path path) throws ImportException {
+        String file = fileName(path);
+        BufferedReader reader = null;
+        try {
+            reader = new BufferedReader(Files.newBufferedReader(path, StandardCharsets.UTF_8), BUFFER_CHARS);
+            skipByteOrderMark(reader);
+            return new CsvSource(file, CSVFormat.DEFAULT.parse(reader));
+        } catch (NoSuchFileException e) {
+            throw new ImportException(file + ": no such file (" + path + ")", e);
+        } catch (CharacterCodingException e) {
+            closeQuietly(reader, e);
+            throw notUtf8(file, e);
+        } catch (IOException e) {
+            closeQuietly(reader, e);
+            throw new ImportException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the file's name, as used in messages and row errors */
+    static String fileName(Path path) {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** @return the first record's fields */
+    List<String> header() throws ImportException {
+        if (!next()) {
+            throw new ImportException(file + ": the file is empty; its first row must be the header");
+        }
+        return current.toList();
+    }
+
+    /** Moves to the next record. @return {@code false} at the end of the file */
+    boolean next() throws ImportException {
+        try {
+            if (!records.hasNext()) {
+                return false;
+            }
+            current = records.next();
+        } catch (UncheckedIOException e) {
+            throw unreadable(e.getCause());
+        }
+        long endLine = parser.getCurrentLineNumber();
+        // A record ending on the line after the previous one has no line break inside: skip the scan.
+        currentLine = endLine == lastEndLine + 1 ? endLine : endLine - lineBreaksIn(current);
+        lastEndLine = endLine;
+        return true;
+    }
+
+    CSVRecord record() {
+        return current;
+    }
+
+    /**
+     * @return the line the current record starts on, the header being line 1. The parser only knows where a record
+     *         ends, so the line breaks inside its quoted fields are counted back.
+     */
+    long line() {
+        return currentLine;
+    }
+
+    @Override
+    public void close() throws ImportException {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new ImportException(file + ": cannot be closed: " + e.getMessage(), e);
+        }
+    }
+
+    private ImportException unreadable(IOException cause) {
+        if (cause instanceof CharacterCodingException) {
+            return notUtf8(file, cause);
+        }
+        return new ImportException(file + ": row " + (lastEndLine + 1) + ": the file is cut off or not valid CSV "
+                + "here (" + cause.getMessage() + ")", cause);
+    }
+
+    /** No row is named: the text is decoded a buffer ahead of the parser, so the row is not known. */
+    private static ImportException notUtf8(String file, IOException cause) {
+        return new ImportException(file + ": not UTF-8 text; save the file as \"CSV UTF-8\"", cause);
+    }
+
+    /** Counts line breaks as the parser does: CR LF, a lone CR and a lone LF each end one line. */
+    private static long lineBreaksIn(CSVRecord record) {
+        long breaks = 0;
+        for (int field = 0; field < record.size(); field++) {
+            String value = record.get(field);
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n')) {
+                    breaks++;
+                }
+            }
+        }
+        return breaks;
+    }
+
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != BYTE_ORDER_MARK) {
+            reader.reset();
+        }
+    }
+
+    private static void closeQuietly(BufferedReader reader, IOException failure) {
+        if (reader == null) {
+            return;
+        }
+        try {
+            reader.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

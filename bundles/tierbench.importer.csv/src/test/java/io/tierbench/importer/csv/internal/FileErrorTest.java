@@ -1,0 +1,125 @@
+package io.tierbench.importer.csv.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tierbench.api.importer.EntityKind;
+import io.tierbench.api.importer.ImportException;
+import io.tierbench.api.importer.ImportReport;
+import io.tierbench.api.importer.ImportRequest;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Files that cannot be imported as a whole: an {@link ImportException}, and nothing stored. */
+class FileErrorTest {
+
+    private static final ImportRequest ORDERS = new ImportRequest(EntityKind.ORDERS, false);
+
+    private final TestFiles files = new TestFiles(FileErrorTest.class);
+    private final FakeCustomerRepository repository = new FakeCustomerRepository().withCustomers("C1");
+    private final CsvImporter importer = new CsvImporter();
+
+    @Test
+    void missingRequiredColumnNamesFileAndColumn() {
+        Path file = files.lines("no-amount.csv", "order_id,customer_id,ordered_at", "O1,C1,2024-03-05");
+
+        ImportException e = assertThrows(ImportException.class, () -> importer.importFile(file, ORDERS, repository));
+
+        assertEquals("no-amount.csv: required column 'amount' (or 订单金额, 金额) missing from the header row "
+                + "(expected order_id,customer_id,ordered_at,amount,currency,quantity,sku,category,status)",
+                e.getMessage());
+        assertNothingStored();
+    }
+
+    @Test
+    void twoHeadersForOneColumnAreRefused() {
+        Path file = files.lines("twice.csv", "order_id,订单编号,customer_id,ordered_at,amount");
+
+        ImportException e = assertThrows(ImportException.class, () -> importer.importFile(file, ORDERS, repository));
+
+        assertEquals("twice.csv: headers 'order_id' and '订单编号' both mean column 'order_id'", e.getMessage());
+    }
+
+    @Test
+    void emptyFileHasNoHeader() {
+        Path file = files.bytes("empty.csv", new byte[0]);
+
+        ImportException e = assertThrows(ImportException.class, () -> importer.importFile(file, ORDERS, repository));
+
+        assertEquals("empty.csv: the file is empty; its first row must be the header", e.getMessage());
+        assertNothingStored();
+    }
+
+    @Test
+    void headerOnlyFileImportsNoRows() throws ImportException {
+        Path file = files.lines("header-only.csv", "order_id,customer_id,ordered_at,amount");
+
+        ImportReport report = importer.importFile(file, ORDERS, repository);
+
+        assertEquals(new ImportReport("header-only.csv", EntityKind.ORDERS, 0, 0, 0, 0, List.of(), true), report);
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        Path file = files.missing("absent.csv");
+
+        ImportException e = assertThrows(ImportException.class, () -> importer.importFile(file, ORDERS, repository));
+
+        assertTrue(e.getMessage().startsWith("absent.csv: no such file"), e.getMessage());
+        assertNothingStored();
+    }
+
+    @Test
+    void fileCutOffInsideAQuotedFieldNamesTheRowAndStoresNothing() {
+        Path file = files.bytes("cut.csv", ("order_id,customer_id,ordered_at,amount,sku\n"
+                + "O1,C1,2024-03-05,10,A\n"
+                + "O2,C1,2024-03-05,10,B\n"
+                + "O3,C1,2024-03-05,10,\"SKU-").getBytes(StandardCharsets.UTF_8));
+
+        ImportException e = assertThrows(ImportException.class, () -> importer.importFile(file, ORDERS, repository));
+
+        assertTrue(e.getMessage().startsWith("cut.csv: row 4: the file is cut off or not valid CSV here ("),
+                e.getMessage());
+        assertNothingStored();
+        assertEquals(1, repository.closedWithoutCommit);
+    }
+
+    @Test
+    void textThatIsNotUtf8IsRefused() {
+        Path file = files.bytes("gbk.csv", "order_id,customer_id,ordered_at,amount\nO1,客户,2024-03-05,10\n"
+                .getBytes(Charset.forName("GBK")));
+
+        ImportException e = assertThrows(ImportException.class, () -> importer.importFile(file, ORDERS, repository));
+
+        assertEquals("gbk.csv: not UTF-8 text; save the file as \"CSV UTF-8\"", e.getMessage());
+        assertNothingStored();
+    }
+
+    @Test
+    void textThatIsNotUtf8FarIntoTheFileIsRefused() {
+        StringBuilder text = new StringBuilder("order_id,customer_id,ordered_at,amount\n");
+        for (int i = 1; i <= 5000; i++) {
+            text.append('O').append(i).append(",C1,2024-03-05,10\n");
+        }
+        byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] gbk = "O0,客户,2024-03-05,10\n".getBytes(Charset.forName("GBK"));
+        byte[] content = Arrays.copyOf(good, good.length + gbk.length);
+        System.arraycopy(gbk, 0, content, good.length, gbk.length);
+        Path file = files.bytes("late-gbk.csv", content);
+
+        ImportException e = assertThrows(ImportException.class, () -> importer.importFile(file, ORDERS, repository));
+
+        assertEquals("late-gbk.csv: not UTF-8 text; save the file as \"CSV UTF-8\"", e.getMessage());
+        assertNothingStored();
+    }
+
+    private void assertNothingStored() {
+        assertTrue(repository.orders.isEmpty());
+        assertEquals(0, repository.committed);
+    }
+}
