@@ -46,7 +46,9 @@ final class RunExecutor {
         try {
             Classifier classifier = handle.acquire();
             if (classifier == null) {
-                return fail(runId, identity, "the classifier left before its turn in the run", started);
+                return fail(runId, identity, handle.isPresent()
+                        ? "the classifier could not be activated (invalid configuration?): see the log"
+                        : "the classifier left before its turn in the run", started);
             }
             ClassifierInfo info = withConfiguration(identity, classifier.configuration());
             ClassifierResult result = classifier.classify(context);

@@ -77,6 +77,17 @@ class RunExecutorTest {
     }
 
     @Test
+    void aClassifierWhoseComponentCannotActivateIsRecordedWithThatReason() {
+        ClassifierHandle broken = new FixedHandle("broken", null, new AtomicBoolean(true));
+
+        RunReport report = executor.execute(new RunContext(customers, AS_OF), List.of(broken));
+
+        assertEquals("the classifier could not be activated (invalid configuration?): see the log",
+                report.outcomes().get(0).failureReason());
+        assertEquals(report.outcomes().get(0).failureReason(), runs.failures.get("broken"));
+    }
+
+    @Test
     void factsAreReadOncePerWindowAndSharedByEveryClassifier() {
         LocalDate windowStart = AS_OF.minusDays(364);
         executor.execute(new RunContext(customers, AS_OF), List.of(

@@ -1,0 +1,106 @@
+package io.tierbench.classifier.rfm.internal;
+
+import io.tierbench.api.classifier.ClassificationContext;
+import io.tierbench.api.model.Customer;
+import io.tierbench.api.model.Order;
+import io.tierbench.api.model.PurchaseFacts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * A run over purchases written by hand. Facts are aggregated the way the engine defines them (purchases from the
+ * window start to the as-of date, both inclusive); the gap fields, which RFM does not read, stay empty.
+ */
+class FakeClassificationContext implements ClassificationContext {
+
+    private record Purchase(LocalDate date, BigDecimal amount) {
+    }
+
+    private final LocalDate asOf;
+    private final TreeMap<String, List<Purchase>> purchasesByCustomer = new TreeMap<>();
+    private final List<LocalDate> requestedWindowStarts = new ArrayList<>();
+
+    FakeClassificationContext(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    /** Adds a customer who has bought nothing. */
+    FakeClassificationContext nonBuyer(String id) {
+        purchasesByCustomer.computeIfAbsent(id, key -> new ArrayList<>());
+        return this;
+    }
+
+    /** Adds one purchase. */
+    FakeClassificationContext purchase(String id, LocalDate date, String amount) {
+        Purchase purchase = new Purchase(date, new BigDecimal(amount));
+        purchasesByCustomer.computeIfAbsent(id, key -> new ArrayList<>()).add(purchase);
+        return this;
+    }
+
+    /**
+     * Adds a customer whose last purchase was {@code daysAgo} days before the as-of date, with {@code count}
+     * purchases adding up to exactly {@code total}: the earlier ones of 1 each, on the days before.
+     */
+    FakeClassificationContext buyer(String id, long daysAgo, int count, String total) {
+        LocalDate last = asOf.minusDays(daysAgo);
+        for (int earlier = 1; earlier < count; earlier++) {
+            purchase(id, last.minusDays(earlier), "1");
+        }
+        return purchase(id, last, new BigDecimal(total).subtract(BigDecimal.valueOf(count - 1L)).toPlainString());
+    }
+
+    /** @return the window starts RFM asked for, in order; {@code null} for all history */
+    List<LocalDate> requestedWindowStarts() {
+        return Collections.unmodifiableList(requestedWindowStarts);
+    }
+
+    @Override
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    @Override
+    public List<PurchaseFacts> facts() {
+        return facts(null);
+    }
+
+    @Override
+    public List<PurchaseFacts> facts(LocalDate from) {
+        requestedWindowStarts.add(from);
+        List<PurchaseFacts> facts = new ArrayList<>();
+        purchasesByCustomer.forEach((id, purchases) -> facts.add(aggregate(id, purchases.stream()
+                .filter(p -> !p.date().isAfter(asOf) && (from == null || !p.date().isBefore(from))).toList())));
+        return List.copyOf(facts);
+    }
+
+    private static PurchaseFacts aggregate(String id, List<Purchase> purchases) {
+        if (purchases.isEmpty()) {
+            return PurchaseFacts.none(id);
+        }
+        LocalDate first = purchases.stream().map(Purchase::date).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = purchases.stream().map(Purchase::date).max(LocalDate::compareTo).orElseThrow();
+        BigDecimal total = purchases.stream().map(Purchase::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal repeat = purchases.stream().filter(p -> p.date().isAfter(first)).map(Purchase::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal max = purchases.stream().map(Purchase::amount).max(BigDecimal::compareTo).orElseThrow();
+        int days = (int) purchases.stream().map(Purchase::date).distinct().count();
+        return new PurchaseFacts(id, first, last, purchases.size(), days, total, repeat, max, null, null);
+    }
+
+    @Override
+    public Optional<Customer> customer(String externalId) {
+        return purchasesByCustomer.containsKey(externalId) ? Optional.of(Customer.of(externalId, externalId))
+                : Optional.empty();
+    }
+
+    @Override
+    public void forEachOrder(Consumer<Order> visitor) {
+        throw new UnsupportedOperationException("RFM must classify from the purchase facts alone");
+    }
+}
