@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+#
+# Tierbench demo, in one command: builds the distribution, starts it on its embedded H2 database, imports the
+# bundled sample shop, classifies every customer with RFM as of 2026-06-30, prints the tiers, and stops.
+# Needs JDK 17 and Maven 3.8+; the first build downloads dependencies from Maven Central.
+#
+set -euo pipefail
+cd "$(dirname "$0")"
+
+AS_OF=${TIERBENCH_AS_OF:-2026-06-30}
+work=target/demo
+home=$work/tierbench
+
+echo "==> Building Tierbench (tests skipped; run them with: mvn -B verify)"
+mvn -B -q -DskipTests package -pl distribution -am
+
+rm -rf "$work"
+mkdir -p "$work"
+cp -a distribution/target/assembly "$home"
+
+# A private ssh port and a one-time password, so the demo never collides with a running server or a default login.
+port=28101
+while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+sed -i "s/^sshPort *=.*/sshPort = $port/" "$home/etc/org.apache.karaf.shell.cfg"
+password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+"$home/bin/tierbench-user" demo "$password" >/dev/null
+
+client() {
+    "$home/bin/client" -a "$port" -u demo -p "$password" -r 90 -d 1 -b 2>&1
+}
+
+stop_runtime() {
+    "$home/bin/stop" >/dev/null 2>&1 || true
+    for _ in $(seq 1 60); do
+        "$home/bin/status" >/dev/null 2>&1 || return 0
+        sleep 1
+    done
+    echo "Tierbench did not stop within 60 s" >&2
+    return 1
+}
+
+echo "==> Starting Tierbench ($home)"
+"$home/bin/start"
+trap stop_runtime EXIT
+
+ready=""
+for _ in $(seq 1 120); do
+    if echo "tierbench:classifiers" | client | grep -q "rfm"; then ready=yes; break; fi
+    sleep 1
+done
+[ -n "$ready" ] || { echo "Tierbench did not become ready within 2 minutes; see $home/data/log/karaf.log" >&2; exit 1; }
+
+echo "==> Importing the sample shop, classifying as of $AS_OF"
+client > "$work/transcript.txt" <<COMMANDS
+tierbench:import samples/customers.csv samples/orders.csv samples/interactions.csv
+tierbench:classifiers
+tierbench:classify --as-of $AS_OF
+COMMANDS
+cat "$work/transcript.txt"
+
+if grep -qE "Error executing command|Command not found|FAILED" "$work/transcript.txt"; then
+    echo "==> The demo failed: see above and $home/data/log/karaf.log" >&2
+    exit 1
+fi
+
+trap - EXIT
+echo "==> Stopping Tierbench"
+stop_runtime
+echo "==> Done. Transcript: $work/transcript.txt. Run the server yourself with: $home/bin/karaf"
