@@ -2,13 +2,15 @@ package io.tierbench.shell.internal;
 
 import io.tierbench.api.classifier.Classifier;
 import io.tierbench.api.classifier.ClassifierService;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
@@ -22,32 +24,35 @@ public class ClassifiersCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        ShellTable table = new ShellTable();
-        table.column("Id");
-        table.column("Name");
-        table.column("Version");
-        table.column("Bundle");
-        table.column("Configuration").maxSize(100).wrap();
-        for (ServiceReference<Classifier> reference : bundleContext.getServiceReferences(Classifier.class,
-                "(" + ClassifierService.ID + "=*)")) {
-            table.addRow().addContent(reference.getProperty(ClassifierService.ID),
-                    reference.getProperty(ClassifierService.NAME), reference.getProperty(ClassifierService.VERSION),
-                    reference.getBundle().getSymbolicName() + " [" + reference.getBundle().getBundleId() + "]",
-                    configurationOf(reference));
+        List<ServiceReference<Classifier>> references = new ArrayList<>(bundleContext.getServiceReferences(
+                Classifier.class, "(" + ClassifierService.ID + "=*)"));
+        if (references.isEmpty()) {
+            System.out.println("No classifier installed (未安装分级方法).");
+            return null;
         }
-        table.emptyTableText("No classifier installed (未安装分级方法).");
+        references.sort(Comparator.comparing(r -> String.valueOf(r.getProperty(ClassifierService.ID))));
+        TextTable table = new TextTable("Id", "Name", "Version", "Bundle");
+        for (ServiceReference<Classifier> reference : references) {
+            table.addRow(reference.getProperty(ClassifierService.ID), reference.getProperty(ClassifierService.NAME),
+                    reference.getProperty(ClassifierService.VERSION),
+                    reference.getBundle().getSymbolicName() + " [" + reference.getBundle().getBundleId() + "]");
+        }
         table.print(System.out);
+        for (ServiceReference<Classifier> reference : references) {
+            System.out.println();
+            System.out.println(reference.getProperty(ClassifierService.ID) + " configuration:");
+            configurationOf(reference).forEach((key, value) -> System.out.println("  " + key + " = " + value));
+        }
         return null;
     }
 
-    private String configurationOf(ServiceReference<Classifier> reference) {
+    private Map<String, String> configurationOf(ServiceReference<Classifier> reference) {
         Classifier classifier = bundleContext.getService(reference);
         if (classifier == null) {
-            return "(gone)";
+            return Map.of("(unavailable)", "the classifier could not be activated: see the log");
         }
         try {
-            Map<String, String> sorted = new TreeMap<>(classifier.configuration());
-            return sorted.toString();
+            return new TreeMap<>(classifier.configuration());
         } finally {
             bundleContext.ungetService(reference);
         }

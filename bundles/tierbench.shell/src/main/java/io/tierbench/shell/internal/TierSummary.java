@@ -2,10 +2,10 @@ package io.tierbench.shell.internal;
 
 import io.tierbench.api.repository.LabelCount;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 /** Prints the label distribution of a run, one table per classifier and scheme, in English and Chinese. */
 final class TierSummary {
@@ -16,7 +16,7 @@ final class TierSummary {
     static void print(PrintStream out, List<LabelCount> counts) {
         Map<String, List<LabelCount>> byScheme = new LinkedHashMap<>();
         for (LabelCount count : counts) {
-            byScheme.computeIfAbsent(count.classifierId() + " / " + count.scheme(), k -> new java.util.ArrayList<>())
+            byScheme.computeIfAbsent(count.classifierId() + " / " + count.scheme(), k -> new ArrayList<>())
                     .add(count);
         }
         if (byScheme.isEmpty()) {
@@ -29,13 +29,9 @@ final class TierSummary {
         long total = rows.stream().mapToLong(LabelCount::customers).sum();
         out.println();
         out.println(scheme + " — " + total + " customers (客户)");
-        ShellTable table = new ShellTable();
-        table.column("Label");
-        table.column("标签");
-        table.column("Customers").alignRight();
-        table.column("Share").alignRight();
+        TextTable table = new TextTable("Label", "标签", "Customers", "Share").alignRight(2).alignRight(3);
         for (LabelCount row : rows) {
-            table.addRow().addContent(row.label().en(), row.label().zh(), row.customers(),
+            table.addRow(row.label().en(), row.label().zh(), row.customers(),
                     String.format("%.1f %%", 100.0 * row.customers() / total));
         }
         table.print(out);
