@@ -55,6 +55,7 @@ client > "$work/transcript.txt" <<COMMANDS
 tierbench:import samples/customers.csv samples/orders.csv samples/interactions.csv
 tierbench:classifiers
 tierbench:classify --as-of $AS_OF
+tierbench:customer C000047
 COMMANDS
 cat "$work/transcript.txt"
 
