@@ -1,6 +1,7 @@
 package io.tierbench.api.classifier;
 
 import io.tierbench.api.model.Customer;
+import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.PurchaseFacts;
 import java.time.LocalDate;
@@ -50,4 +51,12 @@ public interface ClassificationContext {
      * @param visitor called once per order, on the calling thread
      */
     void forEachOrder(Consumer<Order> visitor);
+
+    /**
+     * Streams every interaction that occurred up to the as-of date, without loading them all into memory.
+     *
+     * @param visitor called once per interaction, on the calling thread, in interaction-id order
+     * @since 1.1
+     */
+    void forEachInteraction(Consumer<Interaction> visitor);
 }

@@ -63,6 +63,15 @@ public interface CustomerRepository {
     void forEachOrderOf(String customerId, Consumer<Order> visitor);
 
     /**
+     * Streams interactions up to and including a date.
+     *
+     * @param upTo last day included; {@code null} for all
+     * @param visitor called for each interaction, in interaction-id order, on the calling thread
+     * @since 1.1
+     */
+    void forEachInteraction(LocalDate upTo, Consumer<Interaction> visitor);
+
+    /**
      * @param customerId a customer's external id
      * @param visitor called for each of the customer's interactions, in time order
      */

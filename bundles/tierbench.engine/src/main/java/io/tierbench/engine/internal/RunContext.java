@@ -2,6 +2,7 @@ package io.tierbench.engine.internal;
 
 import io.tierbench.api.classifier.ClassificationContext;
 import io.tierbench.api.model.Customer;
+import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.PurchaseFacts;
 import io.tierbench.api.repository.CustomerRepository;
@@ -62,6 +63,11 @@ final class RunContext implements ClassificationContext {
     @Override
     public void forEachOrder(Consumer<Order> visitor) {
         repository.forEachOrder(asOf, visitor);
+    }
+
+    @Override
+    public void forEachInteraction(Consumer<Interaction> visitor) {
+        repository.forEachInteraction(asOf, visitor);
     }
 
     /** @return the number of customers in the base */

@@ -66,6 +66,10 @@ final class CountingCustomers implements CustomerRepository {
     }
 
     @Override
+    public void forEachInteraction(LocalDate upTo, Consumer<Interaction> visitor) {
+    }
+
+    @Override
     public void forEachInteractionOf(String customerId, Consumer<Interaction> visitor) {
     }
 

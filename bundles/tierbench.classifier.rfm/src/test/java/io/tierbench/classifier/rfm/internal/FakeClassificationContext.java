@@ -2,6 +2,7 @@ package io.tierbench.classifier.rfm.internal;
 
 import io.tierbench.api.classifier.ClassificationContext;
 import io.tierbench.api.model.Customer;
+import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.PurchaseFacts;
 import java.math.BigDecimal;
@@ -101,6 +102,11 @@ class FakeClassificationContext implements ClassificationContext {
 
     @Override
     public void forEachOrder(Consumer<Order> visitor) {
+        throw new UnsupportedOperationException("RFM must classify from the purchase facts alone");
+    }
+
+    @Override
+    public void forEachInteraction(Consumer<Interaction> visitor) {
         throw new UnsupportedOperationException("RFM must classify from the purchase facts alone");
     }
 }

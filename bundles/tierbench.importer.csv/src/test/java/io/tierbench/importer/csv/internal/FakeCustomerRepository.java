@@ -78,6 +78,11 @@ final class FakeCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public void forEachInteraction(LocalDate upTo, Consumer<Interaction> visitor) {
+        throw new UnsupportedOperationException("not needed by importers");
+    }
+
+    @Override
     public void forEachInteractionOf(String customerId, Consumer<Interaction> visitor) {
         throw new UnsupportedOperationException("not needed by importers");
     }

@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.osgi.service.component.annotations.Activate;
@@ -97,6 +99,19 @@ public final class H2CustomerRepository implements CustomerRepository {
         stream("forEachOrderOf(" + customerId + ")",
                 SELECT_ORDERS + " WHERE customer_id = ? ORDER BY ordered_at, order_id", OrderMapping.INSTANCE,
                 visitor, customerId);
+    }
+
+    @Override
+    public void forEachInteraction(LocalDate upTo, Consumer<Interaction> visitor) {
+        // Paged by id: interactions are few next to orders, and no caller needs them grouped by customer.
+        LocalDateTime end = (upTo == null ? LocalDate.of(9999, 12, 30) : upTo).plusDays(1).atStartOfDay();
+        database.read("forEachInteraction(" + upTo + ")", connection -> {
+            KeysetPages.forEachRow(connection, SELECT_INTERACTIONS
+                    + " WHERE interaction_id > ? AND occurred_at < ? ORDER BY interaction_id LIMIT ?", "",
+                    database.pageSize(), row -> visitor.accept(InteractionMapping.INSTANCE.read(row)),
+                    Timestamp.valueOf(end));
+            return null;
+        });
     }
 
     @Override
