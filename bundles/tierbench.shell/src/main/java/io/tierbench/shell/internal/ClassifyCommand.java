@@ -35,6 +35,7 @@ public class ClassifyCommand implements Action {
                     ? "ok, " + outcome.classifications() + " labels in " + outcome.elapsed().toMillis() + " ms"
                     : "FAILED: " + outcome.failureReason());
         }
+        runs.run(report.runId()).ifPresent(run -> TierSummary.printSummaries(System.out, run));
         TierSummary.print(System.out, runs.labelDistribution(report.runId()));
         return null;
     }

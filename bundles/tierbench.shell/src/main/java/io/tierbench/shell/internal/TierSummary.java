@@ -1,6 +1,7 @@
 package io.tierbench.shell.internal;
 
 import io.tierbench.api.repository.LabelCount;
+import io.tierbench.api.repository.RunInfo;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,21 @@ import java.util.Map;
 final class TierSummary {
 
     private TierSummary() {
+    }
+
+    /** Prints each classifier of the run: its version, and its summary or why it failed. */
+    static void printClassifiers(PrintStream out, RunInfo run) {
+        for (RunInfo.ClassifierRun part : run.classifiers()) {
+            out.printf("  %-14s %-8s %s%n", part.classifier().id(), part.classifier().version(),
+                    part.succeeded() ? "ok" : "FAILED: " + part.failureReason());
+        }
+        printSummaries(out, run);
+    }
+
+    /** Prints the run-level summary each classifier left (breakpoints, fitted parameters, company NPS). */
+    static void printSummaries(PrintStream out, RunInfo run) {
+        run.classifiers().stream().filter(part -> part.succeeded() && !part.summary().isBlank())
+                .forEach(part -> out.printf("%s: %s%n", part.classifier().id(), part.summary()));
     }
 
     static void print(PrintStream out, List<LabelCount> counts) {

@@ -23,8 +23,7 @@ public class TiersCommand implements Action {
     public Object execute() {
         RunInfo run = RunSelection.select(runs, runId);
         System.out.printf("Run %d as of %s%n", run.runId(), run.asOf());
-        run.classifiers().stream().filter(c -> !c.succeeded()).forEach(c -> System.out.printf(
-                "  %s FAILED in this run: %s%n", c.classifier().id(), c.failureReason()));
+        TierSummary.printClassifiers(System.out, run);
         TierSummary.print(System.out, runs.labelDistribution(run.runId()));
         return null;
     }
