@@ -51,8 +51,18 @@ public final class ClvClassifier implements Classifier, LifetimeModelService {
     @Override
     public ClassifierResult classify(ClassificationContext context) throws ClassificationException {
         checkAsOf(context);
-        FittedLifetimeModel model = settings.predictive() ? fits.get(context) : null;
-        return ClvRun.classify(settings, context, model);
+        if (!settings.predictive()) {
+            return ClvRun.classify(settings, context, null, null);
+        }
+        try {
+            return ClvRun.classify(settings, context, fits.get(context), null);
+        } catch (ClassificationException e) {
+            if (!settings.historical()) {
+                throw e;
+            }
+            // A base the model cannot be fitted on still has a historical CLV; say why the predictive one is missing.
+            return ClvRun.classify(settings, context, null, "Predictive CLV not computed: " + e.getMessage());
+        }
     }
 
     @Override

@@ -34,15 +34,17 @@ final class ClvRun {
     }
 
     /**
-     * @param model the fitted model; {@code null} when the predictive scheme is off
+     * @param model the fitted model; {@code null} when the predictive scheme is off or could not be fitted
+     * @param predictiveFailure why the predictive scheme is missing, for the summary; {@code null} when it is not
      * @throws ClassificationException when a customer's expected purchases cannot be computed
      */
-    static ClassifierResult classify(ClvSettings settings, ClassificationContext context, FittedLifetimeModel model)
-            throws ClassificationException {
-        return new ClvRun(settings, context.asOf(), model).classify(context.facts());
+    static ClassifierResult classify(ClvSettings settings, ClassificationContext context, FittedLifetimeModel model,
+            String predictiveFailure) throws ClassificationException {
+        return new ClvRun(settings, context.asOf(), model).classify(context.facts(), predictiveFailure);
     }
 
-    private ClassifierResult classify(List<PurchaseFacts> facts) throws ClassificationException {
+    private ClassifierResult classify(List<PurchaseFacts> facts, String predictiveFailure)
+            throws ClassificationException {
         List<CustomerValue> values = new ArrayList<>();
         for (PurchaseFacts customer : facts) {
             if (customer.hasPurchases()) {
@@ -51,6 +53,9 @@ final class ClvRun {
         }
         StringBuilder summary = new StringBuilder("CLV as of " + asOf + ": " + values.size()
                 + " customers with a purchase, " + (facts.size() - values.size()) + " without.");
+        if (predictiveFailure != null) {
+            summary.append('\n').append(predictiveFailure);
+        }
         if (model != null) {
             summary.append('\n').append(model.fit().describe(model.unit()));
             label(PREDICTIVE, values, CustomerValue::predictiveValue, settings.predictiveTiers(), summary);

@@ -133,15 +133,32 @@ class ClvClassifierTest {
     }
 
     @Test
-    void aBaseTooSmallFailsTheRunWithTheReasonOnceForEveryAsker() {
+    void aBaseTooSmallToFitKeepsTheHistoricalSchemeAndSaysWhyThePredictiveIsMissing() throws Exception {
         TreeMap<String, List<FactsContext.Purchase>> purchases = new TreeMap<>();
         purchases.put("a", List.of(buy("2024-01-01", "10.00"), buy("2024-02-01", "10.00")));
         FactsContext context = FactsContext.of(AS_OF, purchases);
         ClvClassifier classifier = TestConfigurations.classifier(Map.of());
+
+        ClassifierResult result = classifier.classify(context);
+
+        assertEquals(List.of("historical"), result.classifications().stream().map(Classification::scheme).toList());
+        assertTrue(result.summary().contains("Predictive CLV not computed: Too few customers to fit BG/NBD: "
+                + "1 with a purchase, fit.min.customers = 20"), result.summary());
+        int requestsAfterClassify = context.factsRequests();
+        ClassificationException e = assertThrows(ClassificationException.class, () -> classifier.fit(context));
+        assertEquals("Too few customers to fit BG/NBD: 1 with a purchase, fit.min.customers = 20", e.getMessage());
+        assertEquals(requestsAfterClassify, context.factsRequests(), "the failed fit is not retried in the same run");
+    }
+
+    @Test
+    void aPredictiveOnlyConfigurationFailsTheRunWithTheReason() {
+        TreeMap<String, List<FactsContext.Purchase>> purchases = new TreeMap<>();
+        purchases.put("a", List.of(buy("2024-01-01", "10.00"), buy("2024-02-01", "10.00")));
+        FactsContext context = FactsContext.of(AS_OF, purchases);
+        ClvClassifier classifier = TestConfigurations.classifier(Map.of("schemes", new String[] {"predictive"}));
+
         ClassificationException e = assertThrows(ClassificationException.class, () -> classifier.classify(context));
         assertEquals("Too few customers to fit BG/NBD: 1 with a purchase, fit.min.customers = 20", e.getMessage());
-        assertThrows(ClassificationException.class, () -> classifier.fit(context));
-        assertEquals(1, context.factsRequests(), "the failed fit is not retried in the same run");
     }
 
     @Test
