@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,24 @@ class DistributionIT {
         }
         karaf.awaitOutput(FILE_INSTALL_DEADLINE, out -> out.contains("冠军客户"),
                 "tierbench:classify --as-of " + AS_OF);
+    }
+
+    @Test
+    void eachClassifierBundleCanBeRemovedWhileTheOthersClassifyAndThenReinstalled() throws Exception {
+        List<String> classifiers = List.of("abc", "clv", "lifecycle", "rfm", "satisfaction");
+        String all = karaf.execute("tierbench:classify --as-of " + AS_OF);
+        classifiers.forEach(id -> assertTrue(all.contains(id + " / "), id + " missing before removal:\n" + all));
+
+        for (String removed : classifiers) {
+            String bundle = "tierbench.classifier." + removed;
+            String without = karaf.execute("bundle:uninstall " + bundle, "tierbench:classify --as-of " + AS_OF);
+            assertFalse(without.contains(removed + " / "), removed + " still labels after removal:\n" + without);
+            classifiers.stream().filter(id -> !id.equals(removed)).forEach(id -> assertTrue(
+                    without.contains(id + " / "), id + " stopped classifying when " + removed + " left:\n" + without));
+
+            karaf.execute("bundle:install -s mvn:io.tierbench/" + bundle + "/" + System.getProperty("tierbench.version"));
+            karaf.awaitOutput(FILE_INSTALL_DEADLINE, out -> out.contains(removed + " / "),
+                    "tierbench:classify --as-of " + AS_OF);
+        }
     }
 }

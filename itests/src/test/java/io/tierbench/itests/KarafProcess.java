@@ -1,7 +1,6 @@
 package io.tierbench.itests;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,15 +33,30 @@ final class KarafProcess implements AutoCloseable {
         deleteRecursively(home);
         Files.createDirectories(home.getParent());
         run(List.of("cp", "-a", assembly.toString(), home.toString()), home.getParent(), Duration.ofMinutes(1));
-        int port = freePort();
+        int port = FreePort.find();
         Path shellConfig = home.resolve("etc/org.apache.karaf.shell.cfg");
         Files.writeString(shellConfig, Files.readString(shellConfig).replace("sshPort = 8101", "sshPort = " + port));
         String password = Long.toHexString(System.nanoTime()) + Integer.toHexString(port);
         run(List.of("bin/tierbench-user", USER, password), home, Duration.ofSeconds(30));
         run(List.of("bin/start"), home, Duration.ofSeconds(60));
         KarafProcess karaf = new KarafProcess(home, port, password);
-        karaf.awaitOutput(Duration.ofMinutes(3), output -> output.contains("rfm"), "tierbench:classifiers");
+        try {
+            karaf.awaitOutput(Duration.ofMinutes(3), output -> output.contains("rfm"), "tierbench:classifiers");
+        } catch (AssertionError | IOException | RuntimeException e) {
+            // Nobody else will stop a server that never became usable, and bin/stop cannot reach one stuck in its boot.
+            karaf.destroy(e);
+            throw e;
+        }
         return karaf;
+    }
+
+    private void destroy(Throwable cause) {
+        try {
+            long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).trim());
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        } catch (IOException | NumberFormatException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     Path home() {
@@ -100,12 +114,6 @@ final class KarafProcess implements AutoCloseable {
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException(command + " failed: " + new String(output, StandardCharsets.UTF_8));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 
