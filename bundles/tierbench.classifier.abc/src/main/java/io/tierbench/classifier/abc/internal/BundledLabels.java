@@ -1,22 +1,12 @@
 package io.tierbench.classifier.abc.internal;
 
 import io.tierbench.api.model.Label;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Properties;
 
 /**
- * The class labels shipped in this bundle: {@code labels.properties} (English) and {@code labels_zh.properties}
- * (Simplified Chinese), next to this class.
- *
- * <p>Read explicitly as UTF-8 through the class's own loader rather than with {@code ResourceBundle}, whose locale
- * fallback would pick the JVM's default locale, and whose loader differs inside an OSGi framework.
+ * The class labels shipped in this bundle ({@code labels.properties}, {@code labels_zh.properties} next to this
+ * class), one per class.
  */
 final class BundledLabels {
 
@@ -25,27 +15,13 @@ final class BundledLabels {
 
     /** @return the label of every class */
     static Map<AbcClass, Label> load() {
-        Properties english = read("labels.properties");
-        Properties chinese = read("labels_zh.properties");
+        io.tierbench.classifier.support.BundledLabels bundled =
+                io.tierbench.classifier.support.BundledLabels.load(BundledLabels.class, "ABC");
         Map<AbcClass, Label> labels = new EnumMap<>(AbcClass.class);
         for (AbcClass abcClass : AbcClass.values()) {
             String key = abcClass.key();
-            labels.put(abcClass, new Label(key, english.getProperty(key), chinese.getProperty(key)));
+            labels.put(abcClass, bundled.label(key));
         }
         return labels;
-    }
-
-    private static Properties read(String resource) {
-        InputStream in = BundledLabels.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("the ABC bundle lacks its label file " + resource);
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            Properties properties = new Properties();
-            properties.load(reader);
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the ABC label file " + resource, e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package io.tierbench.classifier.clv.internal;
 
+import io.tierbench.classifier.support.BundledLabels;
+import io.tierbench.classifier.support.ConfigEntries;
 import io.tierbench.api.model.Label;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +26,7 @@ final class ClvLabels {
      * @param problems receives a message per malformed entry or unknown key
      */
     static ClvLabels of(String[] en, String[] zh, List<String> problems) {
-        BundledLabels bundled = BundledLabels.load();
+        BundledLabels bundled = BundledLabels.load(ClvLabels.class, "CLV");
         Map<String, String> enOverrides = ConfigEntries.pairs("tier.labels.en", en, problems);
         Map<String, String> zhOverrides = ConfigEntries.pairs("tier.labels.zh", zh, problems);
         List<String> keys = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.tierbench.classifier.clv.internal;
 
+import io.tierbench.classifier.support.ConfigEntries;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,7 @@
 package io.tierbench.classifier.rfm.internal;
 
+import io.tierbench.classifier.support.BundledLabels;
+import io.tierbench.classifier.support.ConfigEntries;
 import io.tierbench.api.model.Label;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,7 +39,7 @@ final class RfmLabels {
      */
     static RfmLabels of(SegmentGrid grid, String[] segmentZh, String[] valueEn, String[] valueZh,
             List<String> problems) {
-        BundledLabels bundled = BundledLabels.load();
+        BundledLabels bundled = BundledLabels.load(RfmLabels.class, "RFM");
         Label noPurchases = new Label(NO_PURCHASES_KEY, bundled.english(NO_PURCHASES_KEY),
                 bundled.chinese(NO_PURCHASES_KEY));
         return new RfmLabels(segmentLabels(grid, segmentZh, bundled, problems),

@@ -1,5 +1,6 @@
 package io.tierbench.classifier.rfm.internal;
 
+import io.tierbench.classifier.support.ConfigEntries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package io.tierbench.classifier.satisfaction.internal;
 
+import io.tierbench.classifier.support.ConfigEntries;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

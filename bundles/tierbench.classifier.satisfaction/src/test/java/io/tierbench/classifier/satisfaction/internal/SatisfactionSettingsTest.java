@@ -1,5 +1,7 @@
 package io.tierbench.classifier.satisfaction.internal;
 
+import io.tierbench.classifier.support.ConfigEntries;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,9 +23,9 @@ class SatisfactionSettingsTest {
         assertEquals("90", configuration.get("complaint.days"));
         assertEquals("1", configuration.get("complaint.medium.count"));
         assertEquals("3", configuration.get("complaint.low.count"));
-        assertTrue(configuration.get("polarity.positive").startsWith("满意;很好;"),
+        assertTrue(configuration.get("polarity.positive").startsWith("满意; 很好; "),
                 configuration.get("polarity.positive"));
-        assertTrue(configuration.get("polarity.negative").startsWith("不满;不好;"),
+        assertTrue(configuration.get("polarity.negative").startsWith("不满; 不好; "),
                 configuration.get("polarity.negative"));
     }
 

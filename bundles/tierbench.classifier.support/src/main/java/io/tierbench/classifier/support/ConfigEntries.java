@@ -1,4 +1,4 @@
-package io.tierbench.classifier.rfm.internal;
+package io.tierbench.classifier.support;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Reading list-valued configuration properties and turning display names into label keys. */
-final class ConfigEntries {
+public final class ConfigEntries {
 
     /** Separates entries inside one string, for {@code .cfg} files that cannot hold arrays. */
-    static final String SEPARATOR = ";";
+    public static final String SEPARATOR = ";";
 
     private ConfigEntries() {
     }
@@ -19,7 +19,7 @@ final class ConfigEntries {
      * @param values the property value as DS hands it over; {@code null} when absent
      * @return the trimmed, non-blank entries, each array element split at {@value #SEPARATOR}
      */
-    static List<String> list(String[] values) {
+    public static List<String> list(String[] values) {
         List<String> entries = new ArrayList<>();
         if (values == null) {
             return entries;
@@ -42,7 +42,7 @@ final class ConfigEntries {
      * @param problems receives one message per malformed entry
      * @return normalised key to text, in entry order
      */
-    static Map<String, String> pairs(String property, String[] values, List<String> problems) {
+    public static Map<String, String> pairs(String property, String[] values, List<String> problems) {
         Map<String, String> pairs = new LinkedHashMap<>();
         for (String entry : list(values)) {
             int equals = entry.indexOf('=');
@@ -61,7 +61,7 @@ final class ConfigEntries {
      * @param name a display name such as {@code Can't Lose Them}
      * @return its kebab-case key, {@code cant-lose-them}: apostrophes dropped, other non-alphanumerics a dash
      */
-    static String key(String name) {
+    public static String key(String name) {
         String lower = name.trim().toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
         StringBuilder key = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
@@ -77,7 +77,7 @@ final class ConfigEntries {
     }
 
     /** @return the entries joined the way {@link #list(String[])} reads them back */
-    static String join(List<String> entries) {
+    public static String join(List<String> entries) {
         return String.join(SEPARATOR + " ", entries);
     }
 }

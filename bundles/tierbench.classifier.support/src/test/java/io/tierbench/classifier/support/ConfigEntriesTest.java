@@ -1,4 +1,4 @@
-package io.tierbench.classifier.rfm.internal;
+package io.tierbench.classifier.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
