@@ -5,7 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,42 +14,56 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The records of a UTF-8 CSV file, read one at a time, each with the line it starts on. A byte-order mark is
- * skipped, blank lines are ignored, and a file that is cut off or not UTF-8 fails as a whole.
+ * The records of a CSV file, read one at a time, each with the line it starts on. The encoding (UTF-8 or GB18030) is
+ * detected from the start of the file and the delimiter (comma, semicolon or tab) from the header row. A byte-order
+ * mark is skipped, blank lines are ignored, and a file that is cut off or not in its encoding fails as a whole.
  */
 final class CsvSource implements AutoCloseable {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final int BUFFER_CHARS = 1 << 16;
+    private static final Logger LOG = LoggerFactory.getLogger(CsvSource.class);
 
     private final String file;
+    private final Charset charset;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private CSVRecord current;
     private long currentLine;
     private long lastEndLine;
 
-    private CsvSource(String file, CSVParser parser) {
+    private CsvSource(String file, Charset charset, CSVParser parser) {
         this.file = file;
+        this.charset = charset;
         this.parser = parser;
         this.records = parser.iterator();
     }
 
-    /** @throws ImportException when the file is missing or cannot be read */
+    /**
+     * @throws ImportException when the file is missing, cannot be read, or its start is neither UTF-8 nor GB18030
+     */
     static CsvSource open(Path path) throws ImportException {
         String file = fileName(path);
         BufferedReader reader = null;
+        Charset charset = null;
         try {
-            reader = new BufferedReader(Files.newBufferedReader(path, StandardCharsets.UTF_8), BUFFER_CHARS);
+            charset = new EncodingDetector().detect(path, file);
+            // Files.newBufferedReader decodes strictly: bytes that are not in the charset fail, never turn into '?'.
+            reader = new BufferedReader(Files.newBufferedReader(path, charset), BUFFER_CHARS);
             skipByteOrderMark(reader);
-            return new CsvSource(file, CSVFormat.DEFAULT.parse(reader));
+            char delimiter = DelimiterDetector.detect(reader, BUFFER_CHARS);
+            LOG.info("{}: reading as {} with delimiter {}", file, charset, delimiterName(delimiter));
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
+            return new CsvSource(file, charset, format.parse(reader));
         } catch (NoSuchFileException e) {
             throw new ImportException(file + ": no such file (" + path + ")", e);
         } catch (CharacterCodingException e) {
             closeQuietly(reader, e);
-            throw notUtf8(file, e);
+            throw notInCharset(file, charset, e);
         } catch (IOException e) {
             closeQuietly(reader, e);
             throw new ImportException(file + ": cannot be read: " + e.getMessage(), e);
@@ -114,15 +128,23 @@ final class CsvSource implements AutoCloseable {
 
     private ImportException unreadable(IOException cause) {
         if (cause instanceof CharacterCodingException) {
-            return notUtf8(file, cause);
+            return notInCharset(file, charset, cause);
         }
         return new ImportException(file + ": row " + (lastEndLine + 1) + ": the file is cut off or not valid CSV "
                 + "here (" + cause.getMessage() + ")", cause);
     }
 
-    /** No row is named: the text is decoded a buffer ahead of the parser, so the row is not known. */
-    private static ImportException notUtf8(String file, IOException cause) {
-        return new ImportException(file + ": not UTF-8 text; save the file as \"CSV UTF-8\"", cause);
+    /**
+     * The start of the file was valid in the charset and later bytes are not: a damaged file or one pasted together
+     * from two encodings. No row is named: the text is decoded a buffer ahead of the parser, so the row is not known.
+     */
+    private static ImportException notInCharset(String file, Charset charset, IOException cause) {
+        return new ImportException(file + ": not " + charset + " text: its start reads as " + charset
+                + " but later bytes do not; save the file as \"CSV UTF-8\"", cause);
+    }
+
+    private static String delimiterName(char delimiter) {
+        return delimiter == '\t' ? "tab" : "'" + delimiter + "'";
     }
 
     /** Counts line breaks as the parser does: CR LF, a lone CR and a lone LF each end one line. */
