@@ -144,13 +144,27 @@ public class CoreFeatureIT {
             changed.put(SEGMENT_LABELS_ZH, "Champions=王牌客户");
             rfm.update(changed);
             RunReport run = Await.until(DEADLINE, "a run with the new Chinese label",
-                    () -> classification.classify(AS_OF), r -> "王牌客户".equals(championsZh(r)));
+                    () -> classifyWith(rfm, changed), r -> "王牌客户".equals(championsZh(r)));
             assertTrue(RunLabels.succeeded(run, RFM));
         } finally {
             rfm.update(shipped);
         }
-        Await.until(DEADLINE, "a run with the shipped Chinese label again", () -> classification.classify(AS_OF),
+        Await.until(DEADLINE, "a run with the shipped Chinese label again", () -> classifyWith(rfm, shipped),
                 r -> "冠军客户".equals(championsZh(r)));
+    }
+
+    /**
+     * Classifies once the configuration holds the wanted label setting. File Install saves every Config Admin update
+     * back to etc/ and watches that folder; seen once in about twenty runs, its first scan after the boot overwrote
+     * an update made right after the boot, so an update found reverted is made again.
+     */
+    private RunReport classifyWith(org.osgi.service.cm.Configuration rfm, Dictionary<String, Object> wanted)
+            throws Exception {
+        Object current = rfm.getProperties().get(SEGMENT_LABELS_ZH);
+        if (!String.valueOf(wanted.get(SEGMENT_LABELS_ZH)).equals(String.valueOf(current))) {
+            rfm.update(wanted);
+        }
+        return classification.classify(AS_OF);
     }
 
     private Bundle installExamplePlugin() throws Exception {
