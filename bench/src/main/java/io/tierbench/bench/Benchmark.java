@@ -11,6 +11,7 @@ import io.tierbench.api.importer.ImportRequest;
 import io.tierbench.api.repository.ClassifierInfo;
 import io.tierbench.classifier.rfm.internal.RfmClassifier;
 import io.tierbench.classifier.rfm.internal.RfmConfiguration;
+import io.tierbench.classifier.support.standalone.ComponentConfigurations;
 import io.tierbench.engine.internal.BenchEngine;
 import io.tierbench.importer.csv.internal.CsvImporter;
 import io.tierbench.repository.h2.internal.H2CustomerRepository;
@@ -62,7 +63,7 @@ public final class Benchmark {
     private void runTierbench(Path work, Path data, long peerMillis, long peerChecksum) throws Exception {
         Path db = work.resolve("db");
         deleteDirectory(db);
-        H2Database database = new H2Database(new OsgiDataSourceFactory(new Driver()), Configurations.withDefaults(
+        H2Database database = new H2Database(new OsgiDataSourceFactory(new Driver()), ComponentConfigurations.of(
                 H2RepositoryConfiguration.class, Map.of("url", "jdbc:h2:file:" + db.resolve("tierbench"))));
         try {
             H2CustomerRepository customers = new H2CustomerRepository(database);
@@ -78,7 +79,7 @@ public final class Benchmark {
 
             PeakHeap.reset();
             ChecksumRfm rfm = new ChecksumRfm(new RfmClassifier(
-                    Configurations.withDefaults(RfmConfiguration.class, Map.of())));
+                    ComponentConfigurations.of(RfmConfiguration.class, Map.of())));
             RunReport[] run = new RunReport[1];
             long classify = timed(() -> run[0] = BenchEngine.run(customers, runs, AS_OF,
                     new ClassifierInfo("rfm", "RFM", "1.0.0", Map.of()), rfm));

@@ -1,7 +1,6 @@
 package io.tierbench.classifier.abc.internal;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
+import io.tierbench.classifier.support.standalone.ComponentConfigurations;
 import java.util.Map;
 
 /**
@@ -15,18 +14,10 @@ final class TestConfigurations {
 
     /** @param values attribute values by method name, e.g. {@code revenue_a_threshold} */
     static AbcConfiguration with(Map<String, Object> values) {
-        return (AbcConfiguration) Proxy.newProxyInstance(AbcConfiguration.class.getClassLoader(),
-                new Class<?>[] {AbcConfiguration.class}, (proxy, method, args) -> value(method, values));
+        return ComponentConfigurations.of(AbcConfiguration.class, values);
     }
 
     static AbcClassifier classifier(Map<String, Object> values) {
         return new AbcClassifier(with(values));
-    }
-
-    private static Object value(Method method, Map<String, Object> values) {
-        if (method.getName().equals("annotationType")) {
-            return AbcConfiguration.class;
-        }
-        return values.containsKey(method.getName()) ? values.get(method.getName()) : method.getDefaultValue();
     }
 }

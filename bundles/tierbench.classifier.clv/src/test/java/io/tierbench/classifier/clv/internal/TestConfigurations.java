@@ -1,7 +1,6 @@
 package io.tierbench.classifier.clv.internal;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
+import io.tierbench.classifier.support.standalone.ComponentConfigurations;
 import java.util.Map;
 
 /**
@@ -15,18 +14,10 @@ final class TestConfigurations {
 
     /** @param values attribute values by method name, e.g. {@code time_unit} */
     static ClvConfiguration with(Map<String, Object> values) {
-        return (ClvConfiguration) Proxy.newProxyInstance(ClvConfiguration.class.getClassLoader(),
-                new Class<?>[] {ClvConfiguration.class}, (proxy, method, args) -> value(method, values));
+        return ComponentConfigurations.of(ClvConfiguration.class, values);
     }
 
     static ClvClassifier classifier(Map<String, Object> values) {
         return new ClvClassifier(with(values));
-    }
-
-    private static Object value(Method method, Map<String, Object> values) {
-        if (method.getName().equals("annotationType")) {
-            return ClvConfiguration.class;
-        }
-        return values.containsKey(method.getName()) ? values.get(method.getName()) : method.getDefaultValue();
     }
 }

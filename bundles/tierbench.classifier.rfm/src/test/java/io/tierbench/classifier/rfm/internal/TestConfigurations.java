@@ -1,7 +1,6 @@
 package io.tierbench.classifier.rfm.internal;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
+import io.tierbench.classifier.support.standalone.ComponentConfigurations;
 import java.util.Map;
 
 /**
@@ -15,8 +14,7 @@ final class TestConfigurations {
 
     /** @param values attribute values by method name, e.g. {@code window_days} */
     static RfmConfiguration with(Map<String, Object> values) {
-        return (RfmConfiguration) Proxy.newProxyInstance(RfmConfiguration.class.getClassLoader(),
-                new Class<?>[] {RfmConfiguration.class}, (proxy, method, args) -> value(method, values));
+        return ComponentConfigurations.of(RfmConfiguration.class, values);
     }
 
     static RfmConfiguration defaults() {
@@ -25,12 +23,5 @@ final class TestConfigurations {
 
     static RfmSettings settings(Map<String, Object> values) {
         return RfmSettings.from(with(values));
-    }
-
-    private static Object value(Method method, Map<String, Object> values) {
-        if (method.getName().equals("annotationType")) {
-            return RfmConfiguration.class;
-        }
-        return values.containsKey(method.getName()) ? values.get(method.getName()) : method.getDefaultValue();
     }
 }

@@ -1,7 +1,6 @@
 package io.tierbench.classifier.satisfaction.internal;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
+import io.tierbench.classifier.support.standalone.ComponentConfigurations;
 import java.util.Map;
 
 /**
@@ -15,8 +14,7 @@ final class TestConfigurations {
 
     /** @param values attribute values by method name, e.g. {@code window_days} */
     static SatisfactionConfiguration with(Map<String, Object> values) {
-        return (SatisfactionConfiguration) Proxy.newProxyInstance(SatisfactionConfiguration.class.getClassLoader(),
-                new Class<?>[] {SatisfactionConfiguration.class}, (proxy, method, args) -> value(method, values));
+        return ComponentConfigurations.of(SatisfactionConfiguration.class, values);
     }
 
     static SatisfactionConfiguration defaults() {
@@ -25,12 +23,5 @@ final class TestConfigurations {
 
     static SatisfactionSettings settings(Map<String, Object> values) {
         return SatisfactionSettings.from(with(values));
-    }
-
-    private static Object value(Method method, Map<String, Object> values) {
-        if (method.getName().equals("annotationType")) {
-            return SatisfactionConfiguration.class;
-        }
-        return values.containsKey(method.getName()) ? values.get(method.getName()) : method.getDefaultValue();
     }
 }
