@@ -24,18 +24,13 @@ final class BgNbdLikelihood implements ToDoubleFunction<double[]> {
         x = new int[n];
         tx = new double[n];
         bigT = new double[n];
-        int maxX = 0;
         for (int i = 0; i < n; i++) {
             CalibrationSummary customer = customers.get(i);
             x[i] = customer.x();
             tx[i] = customer.tx();
             bigT[i] = customer.bigT();
-            maxX = Math.max(maxX, x[i]);
         }
-        present = new boolean[maxX + 1];
-        for (int frequency : x) {
-            present[frequency] = true;
-        }
+        present = DistinctFrequencies.of(x);
     }
 
     /** @param parameters r, alpha, a, b */

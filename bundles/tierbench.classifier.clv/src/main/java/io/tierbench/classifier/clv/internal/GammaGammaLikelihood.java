@@ -24,18 +24,13 @@ final class GammaGammaLikelihood implements ToDoubleFunction<double[]> {
         zbar = new double[n];
         logZbar = new double[n];
         logX = new double[n];
-        int maxX = 0;
         for (int i = 0; i < n; i++) {
             x[i] = customers.get(i).x();
             zbar[i] = customers.get(i).zbar();
             logZbar[i] = Math.log(zbar[i]);
             logX[i] = Math.log(x[i]);
-            maxX = Math.max(maxX, x[i]);
         }
-        present = new boolean[maxX + 1];
-        for (int frequency : x) {
-            present[frequency] = true;
-        }
+        present = DistinctFrequencies.of(x);
     }
 
     /** @param parameters p, q, gamma */
