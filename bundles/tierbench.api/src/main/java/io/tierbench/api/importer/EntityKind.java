@@ -4,5 +4,7 @@ package io.tierbench.api.importer;
 public enum EntityKind {
     CUSTOMERS,
     ORDERS,
-    INTERACTIONS
+    INTERACTIONS,
+    /** @since 1.1 */
+    TAGS
 }

@@ -1,7 +1,9 @@
 package io.tierbench.api.importer;
 
 import io.tierbench.api.repository.CustomerRepository;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -26,4 +28,29 @@ public interface Importer {
      *         nothing is stored then
      */
     ImportReport importFile(Path file, ImportRequest request, CustomerRepository repository) throws ImportException;
+
+    /**
+     * Tells whether this importer reads a file, from its first bytes, for when several importers take the same file
+     * name ending (a WeCom contact dump and a plain JSON list are both {@code .json}). Importers are asked in order
+     * of service ranking, highest first.
+     *
+     * @param file the file
+     * @return {@code true} when the importer reads it; by default every file with one of its endings
+     * @throws IOException when the file cannot be read
+     * @since 1.1
+     */
+    default boolean accepts(Path file) throws IOException {
+        return true;
+    }
+
+    /**
+     * @param file the file
+     * @return what the file holds when the importer can tell from its content (a WeCom contact dump holds
+     *         customers), or empty to let the caller tell from the file's name
+     * @throws IOException when the file cannot be read
+     * @since 1.1
+     */
+    default Optional<EntityKind> kindOf(Path file) throws IOException {
+        return java.util.Optional.empty();
+    }
 }

@@ -1,10 +1,13 @@
 package io.tierbench.api.repository;
 
 import io.tierbench.api.model.Customer;
+import io.tierbench.api.model.CustomerTag;
 import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.PurchaseFacts;
+import io.tierbench.api.model.TagDefinition;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ProviderType;
@@ -93,4 +96,28 @@ public interface CustomerRepository {
 
     /** @return the date of the latest stored order that counts as a purchase, or empty when there is none */
     Optional<LocalDate> latestPurchaseDate();
+
+    /** @return the number of customer tags stored, of every source
+     * @since 1.1 */
+    long countTags();
+
+    /**
+     * @param customerId a customer's external id
+     * @return the customer's tags of every source, ordered by source, group and name
+     * @since 1.1
+     */
+    List<CustomerTag> tagsOf(String customerId);
+
+    /**
+     * @param visitor called for every tag of every customer, ordered by customer id, source, group and name
+     * @since 1.1
+     */
+    void forEachTag(Consumer<CustomerTag> visitor);
+
+    /**
+     * @param source the outside system, e.g. {@link CustomerTag#WECOM}
+     * @return its stored tag definitions, ordered by group name and tag name
+     * @since 1.1
+     */
+    List<TagDefinition> tagDefinitions(String source);
 }

@@ -1,8 +1,10 @@
 package io.tierbench.api.repository;
 
 import io.tierbench.api.model.Customer;
+import io.tierbench.api.model.CustomerTag;
 import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
+import io.tierbench.api.model.TagDefinition;
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -39,6 +41,39 @@ public interface RepositoryTransaction extends AutoCloseable {
      * @throws UnknownCustomerException when an interaction's customer is unknown; nothing of the batch is written
      */
     List<UpsertOutcome> upsertInteractions(List<Interaction> interactions);
+
+    /**
+     * Adds tags to customers; a tag the customer already has from the same source is left as it is.
+     *
+     * @param tags tags of stored customers
+     * @return {@link UpsertOutcome#INSERTED} or {@link UpsertOutcome#UNCHANGED} for each, in the same order
+     * @throws UnknownCustomerException when a tag's customer is unknown; nothing of the batch is written
+     * @since 1.1
+     */
+    List<UpsertOutcome> upsertTags(List<CustomerTag> tags);
+
+    /**
+     * Makes a customer's tags from one source exactly the given ones, as when a WeCom contact is read again after a
+     * tag was taken off in WeCom. Tags of other sources are not touched.
+     *
+     * @param customerId a stored customer
+     * @param source the source whose tags are replaced
+     * @param tags the customer's tags from that source, all of that customer and source; may be empty
+     * @return {@link UpsertOutcome#INSERTED} when the customer had no tags of the source and now has some,
+     *         {@link UpsertOutcome#UNCHANGED} when the set is the same, else {@link UpsertOutcome#UPDATED}
+     * @throws UnknownCustomerException when the customer is unknown
+     * @since 1.1
+     */
+    UpsertOutcome replaceTags(String customerId, String source, List<CustomerTag> tags);
+
+    /**
+     * Stores an outside system's tag definitions, keyed by source and tag id.
+     *
+     * @param definitions definitions with distinct (source, tag id)
+     * @return what the upsert did to each, in the same order
+     * @since 1.1
+     */
+    List<UpsertOutcome> upsertTagDefinitions(List<TagDefinition> definitions);
 
     /**
      * @param externalId a customer's id

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -64,4 +65,28 @@ public interface RunRepository {
 
     /** @return each customer's label key under one classifier and scheme in a run */
     Map<String, String> labels(long runId, String classifierId, String scheme);
+
+    /**
+     * Streams every classification of a run, ordered by customer id, classifier id and scheme, for reports that
+     * show each customer's labels and scores side by side.
+     *
+     * @param runId the run
+     * @param visitor called for each stored classification, on the calling thread
+     * @since 1.1
+     */
+    void forEachClassification(long runId, Consumer<StoredClassification> visitor);
+
+    /**
+     * Counts how customers moved between the labels of one classifier and scheme from one run to another.
+     *
+     * @param fromRunId the earlier run
+     * @param toRunId the later run
+     * @param classifierId the classifier
+     * @param scheme the scheme within the classifier
+     * @return the matrix; customers labelled in only one of the runs are counted with a {@code null} label on the
+     *         other side
+     * @throws IllegalArgumentException when either run is unknown
+     * @since 1.1
+     */
+    MigrationMatrix migration(long fromRunId, long toRunId, String classifierId, String scheme);
 }
