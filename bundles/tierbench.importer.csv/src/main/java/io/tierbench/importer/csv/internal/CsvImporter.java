@@ -6,6 +6,7 @@ import io.tierbench.api.importer.ImportRequest;
 import io.tierbench.api.importer.Importer;
 import io.tierbench.api.importer.ImporterService;
 import io.tierbench.api.repository.CustomerRepository;
+import io.tierbench.importer.support.ImportRun;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.osgi.service.component.annotations.Component;
@@ -29,17 +30,8 @@ public final class CsvImporter implements Importer {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(repository, "repository");
-        return switch (request.kind()) {
-            case CUSTOMERS -> importRows(file, request, new CustomerRowMapper(), repository);
-            case ORDERS -> importRows(file, request, new OrderRowMapper(), repository);
-            case INTERACTIONS -> importRows(file, request, new InteractionRowMapper(), repository);
-        };
-    }
-
-    private static <T> ImportReport importRows(Path file, ImportRequest request, RowMapper<T> mapper,
-            CustomerRepository repository) throws ImportException {
         try (CsvSource source = CsvSource.open(file)) {
-            return new ImportRun<>(source, request.kind(), mapper, request.strict()).into(repository);
+            return ImportRun.importRows(source, request, repository);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.tierbench.importer.csv.internal;
 
 import io.tierbench.api.importer.ImportException;
+import io.tierbench.importer.support.RowSource;
+import io.tierbench.importer.support.TabularRow;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,11 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The records of a CSV file, read one at a time, each with the line it starts on. The encoding (UTF-8 or GB18030) is
+ * The records of a CSV file, read one at a time, each with the line it starts on (the parser only knows where a
+ * record ends, so the line breaks inside its quoted fields are counted back). The encoding (UTF-8 or GB18030) is
  * detected from the start of the file and the delimiter (comma, semicolon or tab) from the header row. A byte-order
  * mark is skipped, blank lines are ignored, and a file that is cut off or not in its encoding fails as a whole.
  */
-final class CsvSource implements AutoCloseable {
+final class CsvSource implements RowSource {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final int BUFFER_CHARS = 1 << 16;
@@ -32,6 +35,8 @@ final class CsvSource implements AutoCloseable {
     private final Charset charset;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final RecordRow row = new RecordRow();
+    private List<String> header = List.of();
     private CSVRecord current;
     private long currentLine;
     private long lastEndLine;
@@ -76,20 +81,27 @@ final class CsvSource implements AutoCloseable {
         return name == null ? path.toString() : name.toString();
     }
 
-    String file() {
+    @Override
+    public String file() {
         return file;
     }
 
-    /** @return the first record's fields */
-    List<String> header() throws ImportException {
+    @Override
+    public List<String> readHeader() throws ImportException {
         if (!next()) {
             throw new ImportException(file + ": the file is empty; its first row must be the header");
         }
-        return current.toList();
+        header = current.toList();
+        return header;
     }
 
-    /** Moves to the next record. @return {@code false} at the end of the file */
-    boolean next() throws ImportException {
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public boolean next() throws ImportException {
         try {
             if (!records.hasNext()) {
                 return false;
@@ -102,19 +114,23 @@ final class CsvSource implements AutoCloseable {
         // A record ending on the line after the previous one has no line break inside: skip the scan.
         currentLine = endLine == lastEndLine + 1 ? endLine : endLine - lineBreaksIn(current);
         lastEndLine = endLine;
+        row.record = current;
         return true;
     }
 
-    CSVRecord record() {
-        return current;
+    @Override
+    public TabularRow row() {
+        return row;
     }
 
-    /**
-     * @return the line the current record starts on, the header being line 1. The parser only knows where a record
-     *         ends, so the line breaks inside its quoted fields are counted back.
-     */
-    long line() {
+    @Override
+    public long rowNumber() {
         return currentLine;
+    }
+
+    @Override
+    public boolean fixedWidth() {
+        return true;
     }
 
     @Override
@@ -160,6 +176,22 @@ final class CsvSource implements AutoCloseable {
             }
         }
         return breaks;
+    }
+
+    /** The current record as a row; one instance, pointed at each record in turn. */
+    private static final class RecordRow implements TabularRow {
+
+        private CSVRecord record;
+
+        @Override
+        public int size() {
+            return record.size();
+        }
+
+        @Override
+        public String get(int position) {
+            return record.get(position);
+        }
     }
 
     private static void skipByteOrderMark(BufferedReader reader) throws IOException {

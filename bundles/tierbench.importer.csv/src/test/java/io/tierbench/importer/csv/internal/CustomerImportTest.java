@@ -9,7 +9,9 @@ import io.tierbench.api.importer.ImportReport;
 import io.tierbench.api.importer.ImportRequest;
 import io.tierbench.api.importer.RowError;
 import io.tierbench.api.model.Customer;
+import io.tierbench.api.model.CustomerTag;
 import io.tierbench.api.model.CustomerType;
+import io.tierbench.importer.support.ImportFormats;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,7 +24,7 @@ class CustomerImportTest {
     private static final ImportRequest CUSTOMERS = new ImportRequest(EntityKind.CUSTOMERS, false);
     private static final String CANONICAL_HEADER = "external_id,name,type,phone,email,wechat_id,gender,birth_year,"
             + "occupation,income_band,country,province,city,industry,company_size,acquisition_channel,owner,"
-            + "created_date";
+            + "created_date,tags";
 
     private final TestFiles files = new TestFiles(CustomerImportTest.class);
     private final FakeCustomerRepository repository = new FakeCustomerRepository();
@@ -30,14 +32,14 @@ class CustomerImportTest {
 
     @Test
     void canonicalHeaderIsTheOneDocumented() {
-        assertEquals(CANONICAL_HEADER, CustomerColumns.ALL.canonicalHeader());
+        assertEquals(CANONICAL_HEADER, ImportFormats.canonicalHeader(EntityKind.CUSTOMERS));
     }
 
     @Test
     void storesEveryFieldOfAGoodFile() throws ImportException {
         Path file = files.lines("customers.csv", CANONICAL_HEADER,
-                "C001,张伟,person,13800000001,zw@example.com,wx_zw,男,1980,教师,10k-20k,中国,浙江,杭州,,,门店,王芳,2024-03-05",
-                "C002,杭州玉器有限公司,company,0571-8888,,,,,,,中国,浙江,杭州,零售,35,展会,王芳,2023-11-20 09:30");
+                "C001,张伟,person,13800000001,zw@example.com,wx_zw,男,1980,教师,10k-20k,中国,浙江,杭州,,,门店,王芳,2024-03-05,",
+                "C002,杭州玉器有限公司,company,0571-8888,,,,,,,中国,浙江,杭州,零售,35,展会,王芳,2023-11-20 09:30,\"老客户,VIP,客户等级：金牌\"");
 
         ImportReport report = importer.importFile(file, CUSTOMERS, repository);
 
@@ -51,6 +53,25 @@ class CustomerImportTest {
         assertEquals(LocalDate.of(2023, 11, 20), company.createdDate());
         assertEquals(List.of(2), repository.batchSizes);
         assertEquals(1, repository.committed);
+        assertEquals(List.of(), repository.tagsOf("C001"));
+        assertEquals(List.of(new CustomerTag("C002", null, "老客户", CustomerTag.IMPORTED),
+                new CustomerTag("C002", null, "VIP", CustomerTag.IMPORTED),
+                new CustomerTag("C002", "客户等级", "金牌", CustomerTag.IMPORTED)), repository.tagsOf("C002"));
+    }
+
+    @Test
+    void aTagsCellIsTheWholeSetOfImportedTagsAndOtherSourcesStay() throws ImportException {
+        importer.importFile(files.lines("tags1.csv", "客户编号,标签", "C1,老客户、VIP", "C2,"), CUSTOMERS, repository);
+        repository.tags.add(new CustomerTag("C1", null, "高频购买", "rule"));
+
+        ImportReport again = importer.importFile(files.lines("tags2.csv", "客户编号,标签", "C1,VIP；团购", "C2,"),
+                CUSTOMERS, repository);
+
+        assertEquals(new ImportReport("tags2.csv", EntityKind.CUSTOMERS, 0, 1, 1, 0, List.of(), true), again);
+        assertEquals(List.of(new CustomerTag("C1", null, "高频购买", "rule"),
+                new CustomerTag("C1", null, "VIP", CustomerTag.IMPORTED),
+                new CustomerTag("C1", null, "团购", CustomerTag.IMPORTED)), repository.tagsOf("C1"));
+        assertEquals(List.of(), repository.tagsOf("C2"));
     }
 
     @Test
@@ -89,7 +110,7 @@ class CustomerImportTest {
                 new RowError(name, 4, "type", "robot", "unknown customer type; expected one of person, company"),
                 new RowError(name, 5, "birth_year", "19x0", "not a whole number"),
                 new RowError(name, 6, "created_date", "2024-02-30", "no such date or time"),
-                new RowError(name, 7, "external_id", "C1", "duplicate id: an earlier row of this file has it"),
+                new RowError(name, 7, "external_id", "C1", "duplicate: an earlier row of this file has it"),
                 new RowError(name, 8, null, null, "expected 6 fields, found 3"),
                 new RowError(name, 9, "company_size", "-5", "must be from 0 to 2147483647")), report.errors());
         assertEquals(List.of(2L, 7L, true), List.of(report.inserted(), report.rejected(), report.committed()));

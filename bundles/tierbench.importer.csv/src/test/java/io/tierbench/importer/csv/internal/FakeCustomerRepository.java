@@ -1,19 +1,24 @@
 package io.tierbench.importer.csv.internal;
 
 import io.tierbench.api.model.Customer;
+import io.tierbench.api.model.CustomerTag;
 import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.PurchaseFacts;
+import io.tierbench.api.model.TagDefinition;
 import io.tierbench.api.repository.CustomerRepository;
 import io.tierbench.api.repository.RepositoryTransaction;
 import io.tierbench.api.repository.UnknownCustomerException;
 import io.tierbench.api.repository.UpsertOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -23,6 +28,7 @@ final class FakeCustomerRepository implements CustomerRepository {
     final Map<String, Customer> customers = new LinkedHashMap<>();
     final Map<String, Order> orders = new LinkedHashMap<>();
     final Map<String, Interaction> interactions = new LinkedHashMap<>();
+    final Set<CustomerTag> tags = new LinkedHashSet<>();
     final List<Integer> batchSizes = new ArrayList<>();
     int begun;
     int committed;
@@ -97,11 +103,32 @@ final class FakeCustomerRepository implements CustomerRepository {
         throw new UnsupportedOperationException("not needed by importers");
     }
 
+    @Override
+    public long countTags() {
+        return tags.size();
+    }
+
+    @Override
+    public List<CustomerTag> tagsOf(String customerId) {
+        return tags.stream().filter(tag -> tag.customerId().equals(customerId)).toList();
+    }
+
+    @Override
+    public void forEachTag(Consumer<CustomerTag> visitor) {
+        tags.forEach(visitor);
+    }
+
+    @Override
+    public List<TagDefinition> tagDefinitions(String source) {
+        return List.of();
+    }
+
     private final class Transaction implements RepositoryTransaction {
 
         private final Map<String, Customer> pendingCustomers = new LinkedHashMap<>(customers);
         private final Map<String, Order> pendingOrders = new LinkedHashMap<>(orders);
         private final Map<String, Interaction> pendingInteractions = new LinkedHashMap<>(interactions);
+        private final Set<CustomerTag> pendingTags = new LinkedHashSet<>(tags);
         private boolean done;
 
         @Override
@@ -122,6 +149,29 @@ final class FakeCustomerRepository implements CustomerRepository {
         }
 
         @Override
+        public List<UpsertOutcome> upsertTags(List<CustomerTag> batch) {
+            batch.forEach(tag -> requireCustomer(tag.customerId()));
+            return batch.stream().map(tag -> pendingTags.add(tag) ? UpsertOutcome.INSERTED : UpsertOutcome.UNCHANGED)
+                    .toList();
+        }
+
+        @Override
+        public UpsertOutcome replaceTags(String customerId, String source, List<CustomerTag> replacement) {
+            requireCustomer(customerId);
+            Set<CustomerTag> before = new HashSet<>();
+            pendingTags.removeIf(tag -> tag.customerId().equals(customerId) && tag.source().equals(source)
+                    && before.add(tag));
+            pendingTags.addAll(replacement);
+            return before.equals(new HashSet<>(replacement)) ? UpsertOutcome.UNCHANGED
+                    : before.isEmpty() ? UpsertOutcome.INSERTED : UpsertOutcome.UPDATED;
+        }
+
+        @Override
+        public List<UpsertOutcome> upsertTagDefinitions(List<TagDefinition> definitions) {
+            throw new UnsupportedOperationException("not needed by the CSV importer");
+        }
+
+        @Override
         public boolean customerExists(String externalId) {
             return pendingCustomers.containsKey(externalId);
         }
@@ -131,6 +181,8 @@ final class FakeCustomerRepository implements CustomerRepository {
             customers.putAll(pendingCustomers);
             orders.putAll(pendingOrders);
             interactions.putAll(pendingInteractions);
+            tags.clear();
+            tags.addAll(pendingTags);
             committed++;
             done = true;
         }

@@ -30,7 +30,7 @@ class FileErrorTest {
 
         ImportException e = assertThrows(ImportException.class, () -> importer.importFile(file, ORDERS, repository));
 
-        assertEquals("no-amount.csv: required column 'amount' (or 订单金额, 金额) missing from the header row "
+        assertEquals("no-amount.csv: required column 'amount' (or 订单金额, 购买金额, 实付金额, 金额) missing from the header row "
                 + "(expected order_id,customer_id,ordered_at,amount,currency,quantity,sku,category,status)",
                 e.getMessage());
         assertNothingStored();

@@ -56,7 +56,9 @@ class H2RepositoryImportTest {
         ImportReport first = importer.importFile(orders, new ImportRequest(EntityKind.ORDERS, false), repository);
         ImportReport again = importer.importFile(orders, new ImportRequest(EntityKind.ORDERS, false), repository);
 
-        assertEquals(List.of(new RowError("orders.csv", 5, "customer_id", "C3", "unknown customer")), first.errors());
+        assertEquals(List.of(new RowError("orders.csv", 5, "customer_id", "C3",
+                "unknown customer: import the customers first, or import with unknown customers created")),
+                first.errors());
         assertEquals(List.of(3L, 0L, 0L), List.of(first.inserted(), first.updated(), first.unchanged()));
         assertEquals(List.of(0L, 0L, 3L), List.of(again.inserted(), again.updated(), again.unchanged()));
         assertEquals(3, repository.countOrders());

@@ -10,6 +10,7 @@ import io.tierbench.api.importer.RowError;
 import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.InteractionChannel;
 import io.tierbench.api.model.InteractionKind;
+import io.tierbench.importer.support.ImportFormats;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -26,7 +27,7 @@ class InteractionImportTest {
 
     @Test
     void canonicalHeaderIsTheOneDocumented() {
-        assertEquals(HEADER, InteractionColumns.ALL.canonicalHeader());
+        assertEquals(HEADER, ImportFormats.canonicalHeader(EntityKind.INTERACTIONS));
     }
 
     @Test
@@ -73,7 +74,7 @@ class InteractionImportTest {
 
         ImportReport report = importer.importFile(file, INTERACTIONS, repository);
 
-        assertEquals(List.of(new RowError("unknown.csv", 2, "customer_id", "C404", "unknown customer")),
+        assertEquals(List.of(new RowError("unknown.csv", 2, "customer_id", "C404", "unknown customer: import the customers first, or import with unknown customers created")),
                 report.errors());
     }
 }

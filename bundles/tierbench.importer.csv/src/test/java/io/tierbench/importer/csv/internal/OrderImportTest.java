@@ -10,6 +10,7 @@ import io.tierbench.api.importer.ImportRequest;
 import io.tierbench.api.importer.RowError;
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.OrderStatus;
+import io.tierbench.importer.support.ImportFormats;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -29,7 +30,7 @@ class OrderImportTest {
 
     @Test
     void canonicalHeaderIsTheOneDocumented() {
-        assertEquals(HEADER, OrderColumns.ALL.canonicalHeader());
+        assertEquals(HEADER, ImportFormats.canonicalHeader(EntityKind.ORDERS));
     }
 
     @Test
@@ -59,12 +60,12 @@ class OrderImportTest {
 
         String name = "bad-orders.csv";
         assertEquals(List.of(
-                new RowError(name, 3, "ordered_at", "05/03/2024", "not a date; " + ValueParsers.DATE_FORMATS),
+                new RowError(name, 3, "ordered_at", "05/03/2024", "not a date; " + ImportFormats.DATE_FORMATS),
                 new RowError(name, 4, "amount", "-12.00", "negative amount"),
                 new RowError(name, 5, "status", "shipped",
                         "unknown status; expected one of completed, refunded, cancelled"),
-                new RowError(name, 6, "customer_id", "C9", "unknown customer"),
-                new RowError(name, 7, "order_id", "O1", "duplicate id: an earlier row of this file has it"),
+                new RowError(name, 6, "customer_id", "C9", "unknown customer: import the customers first, or import with unknown customers created"),
+                new RowError(name, 7, "order_id", "O1", "duplicate: an earlier row of this file has it"),
                 new RowError(name, 8, "amount", "", "missing value"),
                 new RowError(name, 9, "amount", "12.3.4", "not an amount; expected a decimal such as 1234.50"),
                 new RowError(name, 10, "quantity", "0", "must be from 1 to 2147483647")), report.errors());

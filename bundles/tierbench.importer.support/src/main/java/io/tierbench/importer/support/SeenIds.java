@@ -1,4 +1,4 @@
-package io.tierbench.importer.csv.internal;
+package io.tierbench.importer.support;
 
 /**
  * The ids already accepted from a file, to reject duplicates. It keeps a 64-bit fingerprint per id in an

@@ -1,4 +1,4 @@
-package io.tierbench.importer.csv.internal;
+package io.tierbench.importer.support;
 
 import io.tierbench.api.repository.RepositoryTransaction;
 import io.tierbench.api.repository.UpsertOutcome;
@@ -18,6 +18,11 @@ interface RowMapper<T> {
 
     /** @return the record's id */
     String id(T record);
+
+    /** @return the record's id as a person reads it in an error */
+    default String displayId(T record) {
+        return id(record);
+    }
 
     /** @return the column naming the customer the record belongs to, or {@code null} for customers themselves */
     Column customerColumn();

@@ -1,13 +1,13 @@
-package io.tierbench.importer.csv.internal;
+package io.tierbench.importer.support;
 
-import static io.tierbench.importer.csv.internal.InteractionColumns.CHANNEL;
-import static io.tierbench.importer.csv.internal.InteractionColumns.CSAT;
-import static io.tierbench.importer.csv.internal.InteractionColumns.CUSTOMER_ID;
-import static io.tierbench.importer.csv.internal.InteractionColumns.INTERACTION_ID;
-import static io.tierbench.importer.csv.internal.InteractionColumns.KIND;
-import static io.tierbench.importer.csv.internal.InteractionColumns.NPS;
-import static io.tierbench.importer.csv.internal.InteractionColumns.OCCURRED_AT;
-import static io.tierbench.importer.csv.internal.InteractionColumns.TEXT;
+import static io.tierbench.importer.support.InteractionColumns.CHANNEL;
+import static io.tierbench.importer.support.InteractionColumns.CSAT;
+import static io.tierbench.importer.support.InteractionColumns.CUSTOMER_ID;
+import static io.tierbench.importer.support.InteractionColumns.INTERACTION_ID;
+import static io.tierbench.importer.support.InteractionColumns.KIND;
+import static io.tierbench.importer.support.InteractionColumns.NPS;
+import static io.tierbench.importer.support.InteractionColumns.OCCURRED_AT;
+import static io.tierbench.importer.support.InteractionColumns.TEXT;
 
 import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.InteractionChannel;

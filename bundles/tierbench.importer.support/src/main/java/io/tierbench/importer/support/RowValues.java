@@ -1,35 +1,40 @@
-package io.tierbench.importer.csv.internal;
+package io.tierbench.importer.support;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * The fields of the current row, read by canonical column. Values are stripped; a blank value reads as
- * {@code null}. One instance serves every row of a file, to spare an allocation per row.
+ * The fields of the current row, read by canonical column. Values are stripped; a blank value, or a field the row
+ * does not have, reads as {@code null}. One instance serves every row of a file, to spare an allocation per row.
  */
 final class RowValues {
 
-    private final HeaderIndex header;
-    private CSVRecord record;
+    private HeaderIndex header;
+    private TabularRow row;
 
     RowValues(HeaderIndex header) {
         this.header = header;
     }
 
-    /** Moves to a row; it must have {@link HeaderIndex#width()} fields. */
-    void moveTo(CSVRecord row) {
-        this.record = row;
+    /** Moves to a row, read with a header that may have grown since the previous row. */
+    void moveTo(TabularRow current, HeaderIndex currentHeader) {
+        this.row = current;
+        this.header = currentHeader;
     }
 
     /** @return the stripped value, or {@code null} when blank or when the file lacks the column */
     String text(Column column) {
         int position = header.position(column);
-        if (position < 0) {
+        if (position < 0 || position >= row.size()) {
             return null;
         }
-        String value = record.get(position).strip();
+        String value = row.get(position).strip();
         return value.isEmpty() ? null : value;
+    }
+
+    /** @return whether the file has the column, blank or not in this row */
+    boolean has(Column column) {
+        return header.position(column) >= 0;
     }
 
     /** @return the stripped value, never {@code null} */
@@ -56,7 +61,10 @@ final class RowValues {
     Map<String, String> extras() {
         Map<String, String> extras = new HashMap<>();
         for (int position : header.extraPositions()) {
-            String value = record.get(position).strip();
+            if (position >= row.size()) {
+                continue;
+            }
+            String value = row.get(position).strip();
             if (!value.isEmpty()) {
                 extras.put(header.writtenHeader(position).strip(), value);
             }

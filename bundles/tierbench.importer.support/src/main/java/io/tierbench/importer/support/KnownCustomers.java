@@ -1,4 +1,4 @@
-package io.tierbench.importer.csv.internal;
+package io.tierbench.importer.support;
 
 import io.tierbench.api.repository.RepositoryTransaction;
 import java.util.LinkedHashMap;
@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Asks the transaction whether a customer exists, remembering recent answers: order files usually list a customer's
- * orders together, and an import of orders writes no customers, so an answer holds for the whole run.
+ * orders together, and an import of orders writes no customers but those it is told to create, so an answer holds for the whole run.
  */
 final class KnownCustomers {
 
@@ -24,6 +24,11 @@ final class KnownCustomers {
 
     KnownCustomers(RepositoryTransaction transaction) {
         this.transaction = transaction;
+    }
+
+    /** Records that a customer exists now, written in this transaction. */
+    void remember(String externalId) {
+        recentAnswers.put(externalId, Boolean.TRUE);
     }
 
     boolean exists(String externalId) {

@@ -1,4 +1,4 @@
-package io.tierbench.importer.csv.internal;
+package io.tierbench.importer.support;
 
 import io.tierbench.api.importer.RowError;
 

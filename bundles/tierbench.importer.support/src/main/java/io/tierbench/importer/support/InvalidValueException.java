@@ -1,4 +1,4 @@
-package io.tierbench.importer.csv.internal;
+package io.tierbench.importer.support;
 
 /**
  * A value cannot be read as what its column holds. Without a stack trace, for the same reason as

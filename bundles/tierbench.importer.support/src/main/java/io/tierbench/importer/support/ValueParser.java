@@ -1,4 +1,4 @@
-package io.tierbench.importer.csv.internal;
+package io.tierbench.importer.support;
 
 /** Reads one non-blank, stripped field value as a typed value. */
 @FunctionalInterface

@@ -1,14 +1,14 @@
-package io.tierbench.importer.csv.internal;
+package io.tierbench.importer.support;
 
-import static io.tierbench.importer.csv.internal.OrderColumns.AMOUNT;
-import static io.tierbench.importer.csv.internal.OrderColumns.CATEGORY;
-import static io.tierbench.importer.csv.internal.OrderColumns.CURRENCY;
-import static io.tierbench.importer.csv.internal.OrderColumns.CUSTOMER_ID;
-import static io.tierbench.importer.csv.internal.OrderColumns.ORDERED_AT;
-import static io.tierbench.importer.csv.internal.OrderColumns.ORDER_ID;
-import static io.tierbench.importer.csv.internal.OrderColumns.QUANTITY;
-import static io.tierbench.importer.csv.internal.OrderColumns.SKU;
-import static io.tierbench.importer.csv.internal.OrderColumns.STATUS;
+import static io.tierbench.importer.support.OrderColumns.AMOUNT;
+import static io.tierbench.importer.support.OrderColumns.CATEGORY;
+import static io.tierbench.importer.support.OrderColumns.CURRENCY;
+import static io.tierbench.importer.support.OrderColumns.CUSTOMER_ID;
+import static io.tierbench.importer.support.OrderColumns.ORDERED_AT;
+import static io.tierbench.importer.support.OrderColumns.ORDER_ID;
+import static io.tierbench.importer.support.OrderColumns.QUANTITY;
+import static io.tierbench.importer.support.OrderColumns.SKU;
+import static io.tierbench.importer.support.OrderColumns.STATUS;
 
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.OrderStatus;

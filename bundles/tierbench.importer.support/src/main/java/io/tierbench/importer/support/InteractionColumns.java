@@ -1,4 +1,4 @@
-package io.tierbench.importer.csv.internal;
+package io.tierbench.importer.support;
 
 /** The columns of an interactions file. */
 final class InteractionColumns {
@@ -10,8 +10,8 @@ final class InteractionColumns {
     static final Column CHANNEL = ALL.optional("channel", "渠道", "互动渠道");
     static final Column KIND = ALL.required("kind", "互动类型", "类型");
     static final Column TEXT = ALL.optional("text", "内容", "互动内容");
-    static final Column CSAT = ALL.optional("csat", "满意度");
-    static final Column NPS = ALL.optional("nps", "推荐意愿");
+    static final Column CSAT = ALL.optional("csat", "满意度", "满意度评分");
+    static final Column NPS = ALL.optional("nps", "推荐意愿", "推荐值", "nps评分");
 
     private InteractionColumns() {
     }

@@ -1,12 +1,16 @@
-package io.tierbench.importer.csv.internal;
+package io.tierbench.importer.support;
 
+import io.tierbench.api.importer.ColumnMapping;
 import io.tierbench.api.importer.ImportException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Where each canonical column sits in a file, found from the file's header row. */
+/**
+ * Where each canonical column sits in a file, found from the file's header row: a header the client's
+ * {@link ColumnMapping} maps wins over the built-in names and synonyms.
+ */
 final class HeaderIndex {
 
     private static final int ABSENT = -1;
@@ -25,15 +29,21 @@ final class HeaderIndex {
      * @param file the file's name, for messages
      * @param writtenHeaders the header row as written
      * @param columns the columns of the file's kind
+     * @param mapping the client's headers for canonical columns
+     * @param requireColumns whether a required column missing from the header fails the file
      * @throws ImportException when a required column is missing or two headers name the same column
      */
-    static HeaderIndex resolve(String file, List<String> writtenHeaders, ColumnSet columns) throws ImportException {
+    static HeaderIndex resolve(String file, List<String> writtenHeaders, ColumnSet columns, ColumnMapping mapping,
+            boolean requireColumns) throws ImportException {
         int[] positionByColumn = new int[columns.all().size()];
         Arrays.fill(positionByColumn, ABSENT);
         List<Integer> extraPositions = new ArrayList<>();
         for (int position = 0; position < writtenHeaders.size(); position++) {
             String written = writtenHeaders.get(position);
-            Column column = columns.all().stream().filter(c -> c.matches(written)).findFirst().orElse(null);
+            Column column = columns.all().stream().filter(c -> c.matchesAny(written, mapping.headersFor(c.header())))
+                    .findFirst()
+                    .or(() -> columns.all().stream().filter(c -> c.matches(written)).findFirst())
+                    .orElse(null);
             if (column == null) {
                 if (!written.isBlank()) {
                     extraPositions.add(position);
@@ -45,11 +55,13 @@ final class HeaderIndex {
                 positionByColumn[column.index()] = position;
             }
         }
-        requirePresent(file, columns, positionByColumn);
+        if (requireColumns) {
+            requirePresent(file, columns, positionByColumn, mapping);
+        }
         return new HeaderIndex(writtenHeaders, positionByColumn, extraPositions);
     }
 
-    /** @return the number of fields every row must have */
+    /** @return the number of fields in the header */
     int width() {
         return writtenHeaders.size();
     }
@@ -75,15 +87,16 @@ final class HeaderIndex {
         return extraPositions;
     }
 
-    private static void requirePresent(String file, ColumnSet columns, int[] positionByColumn)
-            throws ImportException {
+    private static void requirePresent(String file, ColumnSet columns, int[] positionByColumn,
+            ColumnMapping mapping) throws ImportException {
         List<Column> missing = columns.all().stream()
                 .filter(column -> column.required() && positionByColumn[column.index()] == ABSENT)
                 .toList();
         if (!missing.isEmpty()) {
             throw new ImportException(file + ": required column" + (missing.size() == 1 ? " " : "s ")
                     + missing.stream().map(HeaderIndex::describe).collect(Collectors.joining(", "))
-                    + " missing from the header row (expected " + columns.canonicalHeader() + ")");
+                    + " missing from the header row (expected " + columns.canonicalHeader() + ")"
+                    + (mapping == ColumnMapping.NONE ? "" : "; column mapping '" + mapping.name() + "' was applied"));
         }
     }
 
