@@ -1,22 +1,32 @@
 package io.tierbench.engine.internal;
 
 import io.tierbench.api.model.Customer;
+import io.tierbench.api.model.CustomerTag;
 import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.PurchaseFacts;
+import io.tierbench.api.model.TagDefinition;
 import io.tierbench.api.repository.CustomerRepository;
 import io.tierbench.api.repository.RepositoryTransaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Serves fixed facts and counts how often the engine asks for them, per window. */
+/** Serves fixed facts and counts how often the engine asks for them, per window; tags are served from a list. */
 final class CountingCustomers implements CustomerRepository {
+
+    private static final Comparator<CustomerTag> TAG_ORDER = Comparator.comparing(CustomerTag::customerId)
+            .thenComparing(CustomerTag::source)
+            .thenComparing(CustomerTag::group, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(CustomerTag::name);
 
     final List<PurchaseFacts> facts;
     final List<String> factReads = new ArrayList<>();
+    final List<CustomerTag> tags = new ArrayList<>();
+    final List<TagDefinition> tagDefinitions = new ArrayList<>();
 
     CountingCustomers(List<PurchaseFacts> facts) {
         this.facts = facts;
@@ -76,5 +86,28 @@ final class CountingCustomers implements CustomerRepository {
     @Override
     public Optional<LocalDate> latestPurchaseDate() {
         return Optional.empty();
+    }
+
+    @Override
+    public long countTags() {
+        return tags.size();
+    }
+
+    @Override
+    public List<CustomerTag> tagsOf(String customerId) {
+        return tags.stream().filter(tag -> tag.customerId().equals(customerId)).sorted(TAG_ORDER).toList();
+    }
+
+    @Override
+    public void forEachTag(Consumer<CustomerTag> visitor) {
+        tags.stream().sorted(TAG_ORDER).forEach(visitor);
+    }
+
+    @Override
+    public List<TagDefinition> tagDefinitions(String source) {
+        return tagDefinitions.stream().filter(definition -> definition.source().equals(source))
+                .sorted(Comparator.comparing(TagDefinition::groupName, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(TagDefinition::name))
+                .toList();
     }
 }

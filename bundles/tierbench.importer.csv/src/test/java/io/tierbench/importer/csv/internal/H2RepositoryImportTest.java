@@ -1,6 +1,7 @@
 package io.tierbench.importer.csv.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.tierbench.api.importer.EntityKind;
 import io.tierbench.api.importer.ImportException;
@@ -13,6 +14,8 @@ import io.tierbench.repository.h2.internal.H2CustomerRepository;
 import io.tierbench.repository.h2.internal.H2Database;
 import io.tierbench.repository.h2.internal.H2RepositoryConfiguration;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
@@ -83,6 +86,56 @@ class H2RepositoryImportTest {
         List<OrderStatus> statuses = new ArrayList<>();
         repository.forEachOrderOf("C1", order -> statuses.add(order.status()));
         assertEquals(List.of(), statuses);
+    }
+
+    @Test
+    void aGbkFileAsChineseExcelSavesItIsStoredAndItsReimportChangesNothing() throws ImportException {
+        // What WPS or Excel (zh-CN) writes for "CSV (逗号分隔)": GBK, CRLF, Chinese headers with units, ￥ amounts
+        // (the full-width sign: GBK has no ¥) with thousands separators, dates with slashes, a tags cell quoted
+        // because it holds commas.
+        String sheet = "客户编号,客户名称,手机,省份,城市,标签\r\n"
+                + "K1,张伟,13812345678,浙江,杭州,\"老客户,VIP\"\r\n"
+                + "K2,深圳芯片贸易有限公司,0755-8888,广东,深圳,\r\n";
+        String orders = "订单编号,客户编号,下单时间,订单金额（元）,订单状态\r\n"
+                + "S1,K1,2024/3/5 14:30,\"￥12,800.00\",已完成\r\n"
+                + "S2,K1,2024/3/9,\"￥1,280.00\",已退款\r\n"
+                + "S3,K2,2024年4月1日,\"￥356,000.00\",已完成\r\n";
+        Path customersFile = files.bytes("客户.csv", sheet.getBytes(Charset.forName("GBK")));
+        Path ordersFile = files.bytes("订单.csv", orders.getBytes(Charset.forName("GBK")));
+
+        importer.importFile(customersFile, new ImportRequest(EntityKind.CUSTOMERS, false), repository);
+        ImportReport first = importer.importFile(ordersFile, new ImportRequest(EntityKind.ORDERS, false), repository);
+        ImportReport again = importer.importFile(ordersFile, new ImportRequest(EntityKind.ORDERS, false), repository);
+        ImportReport customersAgain = importer.importFile(customersFile,
+                new ImportRequest(EntityKind.CUSTOMERS, false), repository);
+
+        assertEquals(List.of(), first.errors());
+        assertEquals(List.of(3L, 0L), List.of(first.inserted(), first.rejected()));
+        assertEquals(List.of(0L, 0L, 3L), List.of(again.inserted(), again.updated(), again.unchanged()));
+        assertEquals(2L, customersAgain.unchanged());
+        assertEquals(List.of(2L, 3L, 2L), List.of(repository.countCustomers(), repository.countOrders(),
+                repository.countTags()));
+        assertEquals("深圳芯片贸易有限公司", repository.findCustomer("K2").orElseThrow().name());
+        List<PurchaseFacts> facts = new ArrayList<>();
+        repository.forEachPurchaseFacts(null, null, facts::add);
+        PurchaseFacts zhang = facts.stream().filter(f -> f.customerId().equals("K1")).findFirst().orElseThrow();
+        assertEquals(1, zhang.purchaseCount(), "the refund is kept but is not a purchase");
+        assertEquals(0, new BigDecimal("12800").compareTo(zhang.totalSpend()));
+    }
+
+    @Test
+    void aFileCutOffInsideAQuotedFieldStoresNothing() throws ImportException {
+        importer.importFile(files.lines("cut-customers.csv", "external_id", "C1"),
+                new ImportRequest(EntityKind.CUSTOMERS, false), repository);
+        Path cut = files.bytes("cut-orders.csv", ("order_id,customer_id,ordered_at,amount,sku\n"
+                + "O1,C1,2026-01-05,100.00,A\nO2,C1,2026-01-06,50.00,\"half a quoted fi").getBytes(
+                        StandardCharsets.UTF_8));
+
+        assertThrows(ImportException.class,
+                () -> importer.importFile(cut, new ImportRequest(EntityKind.ORDERS, false), repository));
+
+        assertEquals(0, repository.countOrders());
+        assertEquals(1, repository.countCustomers());
     }
 
     @Test

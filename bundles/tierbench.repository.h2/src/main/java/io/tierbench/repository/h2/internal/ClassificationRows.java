@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The {@code classifications} table: one row per run, classifier, scheme and customer. */
 final class ClassificationRows {
@@ -29,8 +30,14 @@ final class ClassificationRows {
             + "label_key ORDER BY classifier_id, scheme, COUNT(*) DESC, label_key";
     private static final String OF_CUSTOMER = "SELECT " + COLUMNS
             + ", classifier_id FROM classifications WHERE run_id = ? AND customer_id = ? ORDER BY classifier_id, scheme";
-    private static final String LABELS = "SELECT customer_id, label_key FROM classifications WHERE customer_id > ? "
-            + "AND run_id = ? AND classifier_id = ? AND scheme = ? ORDER BY customer_id LIMIT ?";
+    /** Ordered by the whole primary key, so that H2 reads a page straight from it instead of sorting the rest. */
+    static final String LABELS = "SELECT customer_id, label_key FROM classifications WHERE customer_id > ? "
+            + "AND run_id = ? AND classifier_id = ? AND scheme = ? ORDER BY run_id, classifier_id, scheme, customer_id "
+            + "LIMIT ?";
+    /** A run's classifications in customer order, read from the index {@code classifications_customer_scheme}. */
+    static final KeysetQuery IN_CUSTOMER_ORDER = new KeysetQuery(
+            "SELECT " + COLUMNS + ", classifier_id FROM classifications", "run_id = ?",
+            List.of("customer_id", "classifier_id", "scheme"), "run_id, customer_id, classifier_id, scheme");
 
     private ClassificationRows() {
     }
@@ -81,6 +88,13 @@ final class ClassificationRows {
             }
             return List.copyOf(classifications);
         }
+    }
+
+    /** Streams a run's classifications ordered by customer id, classifier id and scheme. */
+    static void forEach(Connection connection, long runId, int pageSize, Consumer<StoredClassification> visitor)
+            throws SQLException {
+        KeysetPages.forEachRow(connection, IN_CUSTOMER_ORDER, pageSize,
+                row -> visitor.accept(new StoredClassification(row.getString(8), read(row))), runId);
     }
 
     /** @return customer id to label key, in customer id order */

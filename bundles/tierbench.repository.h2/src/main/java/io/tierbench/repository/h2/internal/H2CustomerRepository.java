@@ -1,9 +1,11 @@
 package io.tierbench.repository.h2.internal;
 
 import io.tierbench.api.model.Customer;
+import io.tierbench.api.model.CustomerTag;
 import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.PurchaseFacts;
+import io.tierbench.api.model.TagDefinition;
 import io.tierbench.api.repository.CustomerRepository;
 import io.tierbench.api.repository.RepositoryException;
 import io.tierbench.api.repository.RepositoryTransaction;
@@ -14,13 +16,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Customers, orders and interactions in the H2 database; reads stream, writes go through transactions. */
+/** Customers, orders, interactions and tags in the H2 database; reads stream, writes go through transactions. */
 @Component(service = CustomerRepository.class)
 public final class H2CustomerRepository implements CustomerRepository {
 
@@ -129,6 +132,31 @@ public final class H2CustomerRepository implements CustomerRepository {
     @Override
     public Optional<LocalDate> latestPurchaseDate() {
         return factsReader.latestPurchaseDate();
+    }
+
+    @Override
+    public long countTags() {
+        return count("customer_tags");
+    }
+
+    @Override
+    public List<CustomerTag> tagsOf(String customerId) {
+        return database.read("tagsOf(" + customerId + ")", connection -> CustomerTagRows.ofCustomer(connection,
+                customerId));
+    }
+
+    @Override
+    public void forEachTag(Consumer<CustomerTag> visitor) {
+        database.read("forEachTag", connection -> {
+            CustomerTagRows.forEach(connection, database.pageSize(), visitor);
+            return null;
+        });
+    }
+
+    @Override
+    public List<TagDefinition> tagDefinitions(String source) {
+        return database.read("tagDefinitions(" + source + ")", connection -> TagDefinitionRows.ofSource(connection,
+                source));
     }
 
     private long count(String table) {

@@ -1,8 +1,10 @@
 package io.tierbench.repository.h2.internal;
 
 import io.tierbench.api.model.Customer;
+import io.tierbench.api.model.CustomerTag;
 import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
+import io.tierbench.api.model.TagDefinition;
 import io.tierbench.api.repository.RepositoryException;
 import io.tierbench.api.repository.RepositoryTransaction;
 import io.tierbench.api.repository.UnknownCustomerException;
@@ -33,6 +35,7 @@ final class H2RepositoryTransaction implements RepositoryTransaction {
     private final BatchUpserter<Customer> customers;
     private final BatchUpserter<Order> orders;
     private final BatchUpserter<Interaction> interactions;
+    private final CustomerTagWriter tags;
     private final KnownCustomers knownCustomers;
     /** Customers whose orders this transaction inserted, changed or moved away: their facts are recomputed. */
     private final Set<String> factsToRecompute = new HashSet<>();
@@ -46,6 +49,7 @@ final class H2RepositoryTransaction implements RepositoryTransaction {
         this.customers = new BatchUpserter<>(connection, CustomerMapping.INSTANCE, batchSize);
         this.orders = new BatchUpserter<>(connection, OrderMapping.INSTANCE, batchSize);
         this.interactions = new BatchUpserter<>(connection, InteractionMapping.INSTANCE, batchSize);
+        this.tags = new CustomerTagWriter(connection, batchSize);
         this.knownCustomers = new KnownCustomers(connection, pageSize);
     }
 
@@ -75,6 +79,27 @@ final class H2RepositoryTransaction implements RepositoryTransaction {
         requireOpen("upsert interactions");
         rows.forEach(interaction -> requireCustomer(interaction.customerId()));
         return inSavepoint("upsert interactions", () -> interactions.upsert(rows)).outcomes();
+    }
+
+    @Override
+    public List<UpsertOutcome> upsertTags(List<CustomerTag> rows) {
+        requireOpen("upsert tags");
+        rows.forEach(tag -> requireCustomer(tag.customerId()));
+        return inSavepoint("upsert tags", () -> tags.upsert(rows));
+    }
+
+    @Override
+    public UpsertOutcome replaceTags(String customerId, String source, List<CustomerTag> rows) {
+        requireOpen("replace tags");
+        requireCustomer(customerId);
+        return inSavepoint("replace the " + source + " tags of " + customerId,
+                () -> tags.replace(customerId, source, rows));
+    }
+
+    @Override
+    public List<UpsertOutcome> upsertTagDefinitions(List<TagDefinition> definitions) {
+        return inSavepoint("upsert tag definitions",
+                () -> TagDefinitionRows.upsert(connection, definitions, batchSize));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.tierbench.repository.h2.internal;
 import io.tierbench.api.classifier.Classification;
 import io.tierbench.api.repository.ClassifierInfo;
 import io.tierbench.api.repository.LabelCount;
+import io.tierbench.api.repository.MigrationMatrix;
 import io.tierbench.api.repository.RepositoryException;
 import io.tierbench.api.repository.RunInfo;
 import io.tierbench.api.repository.RunRepository;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -133,6 +135,21 @@ public final class H2RunRepository implements RunRepository {
     public Map<String, String> labels(long runId, String classifierId, String scheme) {
         return database.read("labels(" + runId + ", " + classifierId + ", " + scheme + ")",
                 connection -> ClassificationRows.labels(connection, runId, classifierId, scheme, database.pageSize()));
+    }
+
+    @Override
+    public void forEachClassification(long runId, Consumer<StoredClassification> visitor) {
+        database.read("forEachClassification(" + runId + ")", connection -> {
+            ClassificationRows.forEach(connection, runId, database.pageSize(), visitor);
+            return null;
+        });
+    }
+
+    @Override
+    public MigrationMatrix migration(long fromRunId, long toRunId, String classifierId, String scheme) {
+        return database.read("migration(" + fromRunId + " to " + toRunId + ", " + classifierId + ", " + scheme + ")",
+                connection -> new MigrationCounter(connection, database.pageSize()).count(fromRunId, toRunId,
+                        classifierId, scheme));
     }
 
     private OffsetDateTime now() {

@@ -23,15 +23,22 @@ import org.slf4j.LoggerFactory;
 final class SchemaMigrator {
 
     /** The migrations, oldest first; a script's version is the number between {@code V} and {@code __}. */
-    static final List<String> SCRIPTS = List.of("V1__initial_schema.sql");
+    static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__tags.sql");
 
     private static final String LOCATION = "/db/migration/";
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 
     private final Connection connection;
+    private final List<String> scripts;
 
     SchemaMigrator(Connection connection) {
+        this(connection, SCRIPTS);
+    }
+
+    /** @param scripts the migrations to know, oldest first; tests pass an older list to build an older database */
+    SchemaMigrator(Connection connection, List<String> scripts) {
         this.connection = connection;
+        this.scripts = List.copyOf(scripts);
     }
 
     /** @return the versions applied now, empty when the database was already up to date */
@@ -39,13 +46,13 @@ final class SchemaMigrator {
         try {
             createVersionTable();
             int current = currentVersion();
-            int latest = versionOf(SCRIPTS.get(SCRIPTS.size() - 1));
+            int latest = versionOf(scripts.get(scripts.size() - 1));
             if (current > latest) {
                 throw new RepositoryException("migrate the schema: the database is at version " + current
                         + ", newer than version " + latest + " that this bundle knows");
             }
             List<Integer> applied = new ArrayList<>();
-            for (String script : SCRIPTS) {
+            for (String script : scripts) {
                 if (versionOf(script) > current) {
                     apply(script);
                     applied.add(versionOf(script));
@@ -122,7 +129,7 @@ final class SchemaMigrator {
         return statements;
     }
 
-    private static String load(String script) {
+    static String load(String script) {
         try (InputStream in = SchemaMigrator.class.getResourceAsStream(LOCATION + script)) {
             if (in == null) {
                 throw new RepositoryException("migrate the schema: " + LOCATION + script + " is missing from the bundle");
