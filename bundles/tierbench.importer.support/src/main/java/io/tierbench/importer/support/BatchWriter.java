@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Collects accepted records into batches for the repository, and counts what the upserts did. */
-final class BatchWriter<T> {
+/**
+ * Collects accepted records into batches for the repository, and counts what the upserts did. Public for importers
+ * whose records are not rows of a {@link RowSource} (the WeCom importer merges several entries into one customer).
+ */
+public final class BatchWriter<T> {
 
-    static final int BATCH_SIZE = 1000;
+    public static final int BATCH_SIZE = 1000;
 
     private final Function<List<T>, List<UpsertOutcome>> upsert;
     private List<T> pending = new ArrayList<>(BATCH_SIZE);
@@ -17,11 +20,11 @@ final class BatchWriter<T> {
     private long updated;
     private long unchanged;
 
-    BatchWriter(Function<List<T>, List<UpsertOutcome>> upsert) {
+    public BatchWriter(Function<List<T>, List<UpsertOutcome>> upsert) {
         this.upsert = upsert;
     }
 
-    void add(T record) {
+    public void add(T record) {
         pending.add(record);
         if (pending.size() == BATCH_SIZE) {
             flush();
@@ -29,7 +32,7 @@ final class BatchWriter<T> {
     }
 
     /** Writes the records not yet written. */
-    void flush() {
+    public void flush() {
         if (pending.isEmpty()) {
             return;
         }
@@ -45,19 +48,19 @@ final class BatchWriter<T> {
     }
 
     /** Drops the records not yet written. */
-    void discardPending() {
+    public void discardPending() {
         pending.clear();
     }
 
-    long inserted() {
+    public long inserted() {
         return inserted;
     }
 
-    long updated() {
+    public long updated() {
         return updated;
     }
 
-    long unchanged() {
+    public long unchanged() {
         return unchanged;
     }
 
