@@ -11,7 +11,7 @@ AS_OF=${TIERBENCH_AS_OF:-2026-06-30}
 work=target/demo
 home=$work/tierbench
 
-echo "==> Building Tierbench (tests skipped; run them with: mvn -B verify)"
+echo "==> Building Tierbench (tests skipped; run them with: ./test.sh)"
 mvn -B -q -DskipTests package -pl distribution -am
 
 rm -rf "$work"
