@@ -59,7 +59,7 @@ public class PoiBundlesIT {
 
     private static final String POI = "tierbench.lib.poi";
     private static final String IMPORTER = "tierbench.importer.xlsx";
-    private static final String READER = "io.tierbench.importer.xlsx.internal.XlsxSheetReader";
+    private static final String READER = "io.tierbench.importer.xlsx.sheet.XlsxSheetReader";
     private static final int ROWS = 2_000;
 
     @Inject

@@ -1,5 +1,7 @@
 package io.tierbench.importer.xlsx.internal;
 
+import io.tierbench.importer.xlsx.sheet.XlsxSheetReader;
+
 import io.tierbench.api.importer.ImportException;
 import io.tierbench.importer.support.RowSource;
 import io.tierbench.importer.support.TabularRow;
