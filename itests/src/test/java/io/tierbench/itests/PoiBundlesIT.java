@@ -2,11 +2,14 @@ package io.tierbench.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.junitBundles;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
+import io.tierbench.api.importer.Importer;
+import io.tierbench.api.importer.ImporterService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -44,6 +47,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Apache POI as the tierbench-poi feature installs it (tierbench.lib.poi and the Commons bundles it imports), in a
@@ -72,6 +76,11 @@ public class PoiBundlesIT {
                 junitBundles(),
                 systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"),
                 bundle("pax-logging-api"),
+                // The importer bundle is a Declarative Services component: it resolves only beside SCR.
+                bundle("org.osgi.util.function"),
+                bundle("org.osgi.util.promise"),
+                bundle("org.osgi.service.component"),
+                bundle("org.apache.felix.scr"),
                 bundle("commons-io"),
                 bundle("commons-codec"),
                 bundle("commons-compress"),
@@ -95,6 +104,20 @@ public class PoiBundlesIT {
         // Not the copy on the test runner's class path: the probe's POI classes come from the bundle.
         assertEquals(POI, FrameworkUtil.getBundle(XSSFWorkbook.class).getSymbolicName());
         assertEquals(POI, FrameworkUtil.getBundle(org.apache.xmlbeans.XmlObject.class).getSymbolicName());
+    }
+
+    @Test
+    public void theImporterIsRegisteredForXlsxFiles() throws Exception {
+        ServiceTracker<Importer, Importer> importers = new ServiceTracker<>(bundleContext,
+                bundleContext.createFilter("(&(objectClass=" + Importer.class.getName() + ")("
+                        + ImporterService.ID + "=xlsx))"), null);
+        importers.open();
+        try {
+            assertNotNull("no xlsx importer service within 10 s", importers.waitForService(10_000));
+            assertEquals(IMPORTER, importers.getServiceReference().getBundle().getSymbolicName());
+        } finally {
+            importers.close();
+        }
     }
 
     @Test
