@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 AS_OF=${TIERBENCH_AS_OF:-2026-06-30}
+# An earlier run a quarter before, so the migration matrix and the dashboard show who moved since then.
+EARLIER_AS_OF=${TIERBENCH_EARLIER_AS_OF:-2026-03-31}
 work=target/demo
 home=$work/tierbench
 
@@ -60,12 +62,16 @@ if ! wait_ready; then
     wait_ready || { echo "Tierbench did not become ready; see $home/data/log/karaf.log" >&2; exit 1; }
 fi
 
-echo "==> Importing the sample shop, classifying as of $AS_OF"
+echo "==> Importing the sample shop, classifying as of $EARLIER_AS_OF and $AS_OF, writing the reports"
 client > "$work/transcript.txt" <<COMMANDS
 tierbench:import samples/customers.csv samples/orders.csv samples/interactions.csv
 tierbench:classifiers
+tierbench:classify --as-of $EARLIER_AS_OF
 tierbench:classify --as-of $AS_OF
 tierbench:customer C000047
+tierbench:migration --classifier rfm --scheme segment
+tierbench:report --format html --lang zh --out reports/dashboard.html
+tierbench:report --format xlsx --lang zh --out reports/customers.xlsx
 COMMANDS
 cat "$work/transcript.txt"
 
@@ -74,7 +80,16 @@ if grep -qE "Error executing command|Command not found|FAILED" "$work/transcript
     exit 1
 fi
 
+for report in dashboard.html customers.xlsx; do
+    if [ ! -s "$home/reports/$report" ]; then
+        echo "==> The demo failed: $home/reports/$report was not written" >&2
+        exit 1
+    fi
+done
+
 trap - EXIT
 echo "==> Stopping Tierbench"
 stop_runtime
+echo "==> Dashboard (open in a browser, works offline): $home/reports/dashboard.html"
+echo "==> Classification workbook (Excel): $home/reports/customers.xlsx"
 echo "==> Done. Transcript: $work/transcript.txt. Run the server yourself with: $home/bin/karaf"

@@ -10,8 +10,6 @@ import io.tierbench.api.importer.ImportService;
 import io.tierbench.api.importer.RowError;
 import io.tierbench.api.importer.UnknownCustomers;
 import io.tierbench.api.repository.CustomerRepository;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
 import org.apache.karaf.shell.api.action.Action;
@@ -72,7 +70,7 @@ public class ImportCommand implements Action {
                 createCustomers ? UnknownCustomers.CREATE : null, progress);
         for (String name : files) {
             try {
-                print(imports.importFile(resolve(name), entityKind, options));
+                print(imports.importFile(HomePaths.resolve(name), entityKind, options));
             } catch (ImportException e) {
                 System.out.println("Import failed, nothing stored (导入失败，未存储): " + e.getMessage());
             }
@@ -81,11 +79,6 @@ public class ImportCommand implements Action {
                 repository.countCustomers(), repository.countOrders(), repository.countInteractions(),
                 repository.countTags());
         return null;
-    }
-
-    static Path resolve(String name) {
-        Path path = Paths.get(name);
-        return path.isAbsolute() ? path : Paths.get(System.getProperty("karaf.base", ".")).resolve(path).normalize();
     }
 
     private static void print(ImportOutcome outcome) {
