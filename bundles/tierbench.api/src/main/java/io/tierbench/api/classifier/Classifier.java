@@ -1,6 +1,7 @@
 package io.tierbench.api.classifier;
 
 import java.util.Map;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -37,5 +38,21 @@ public interface Classifier {
      */
     default Map<String, String> configuration() {
         return Map.of();
+    }
+
+    /**
+     * A copy of this classifier with some configuration properties changed, for a dry run: the copy is used once, to
+     * show how labels would move, and is never registered. The running classifier is not changed.
+     *
+     * @param changes properties keyed and written as in the classifier's {@code .cfg} file (e.g.
+     *        {@code window.days = 365}); values are strings, numbers or arrays; properties not named keep their
+     *        current values
+     * @return the changed copy, or empty when this classifier cannot be previewed
+     * @throws IllegalArgumentException when a property is unknown or the changed configuration is invalid, naming
+     *         the problems
+     * @since 1.1
+     */
+    default Optional<Classifier> withConfiguration(Map<String, Object> changes) {
+        return Optional.empty();
     }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
  * A tag on a customer, such as {@code 老客户} in group {@code 客户类型}.
  *
  * <p>Tags are kept apart by source, so that recomputing one kind never touches another: {@value #IMPORTED} for tags
- * read from the shop's files, {@value #WECOM} for WeCom (企业微信) corporate tags, and later rule and manual tags.
+ * read from the shop's files, {@value #WECOM} for WeCom (企业微信) corporate tags, {@value #RULE} for tags the tier
+ * policy's rules compute at every run, and {@value #MANUAL} for tags people set by hand, which no rule touches.
  *
  * @param customerId the customer's external id
  * @param group the tag group, or {@code null} when the tag has none
@@ -21,6 +22,12 @@ public record CustomerTag(String customerId, String group, String name, String s
 
     /** Source of WeCom corporate tags. */
     public static final String WECOM = "wecom";
+
+    /** Source of tags computed by the tag rules of the tier policy, replaced at every run. @since 1.2 */
+    public static final String RULE = "rule";
+
+    /** Source of tags people set by hand; rules never change them. @since 1.2 */
+    public static final String MANUAL = "manual";
 
     public CustomerTag {
         Objects.requireNonNull(customerId, "customerId");

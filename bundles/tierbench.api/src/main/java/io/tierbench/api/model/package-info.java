@@ -3,5 +3,5 @@
  * repository keeps up to date at every import. Money is {@link java.math.BigDecimal}, time is {@code java.time}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package io.tierbench.api.model;

@@ -6,6 +6,7 @@ import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.PurchaseFacts;
 import io.tierbench.api.model.TagDefinition;
+import io.tierbench.api.model.TierOverride;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -120,4 +121,10 @@ public interface CustomerRepository {
      * @since 1.1
      */
     List<TagDefinition> tagDefinitions(String source);
+
+    /**
+     * @return every stored manual tier override, expired ones included, ordered by customer id
+     * @since 1.2
+     */
+    List<TierOverride> tierOverrides();
 }

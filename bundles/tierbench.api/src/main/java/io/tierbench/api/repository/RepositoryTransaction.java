@@ -5,6 +5,8 @@ import io.tierbench.api.model.CustomerTag;
 import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.TagDefinition;
+import io.tierbench.api.model.TierOverride;
+import java.util.Collection;
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -65,6 +67,39 @@ public interface RepositoryTransaction extends AutoCloseable {
      * @since 1.1
      */
     UpsertOutcome replaceTags(String customerId, String source, List<CustomerTag> tags);
+
+    /**
+     * Makes the tags from one source of many customers exactly the given ones, as {@link #replaceTags(String, String,
+     * List)} does for one, in batches: the tier policy replaces every customer's rule tags at every run this way.
+     *
+     * @param source the source whose tags are replaced
+     * @param customerIds stored customers, distinct; a customer listed without tags loses every tag of the source
+     * @param tags the tags of those customers from that source, each of a listed customer
+     * @return per customer, in the order of {@code customerIds}, what {@link #replaceTags(String, String, List)}
+     *         would return
+     * @throws UnknownCustomerException when a customer is unknown; nothing of the call is written
+     * @throws IllegalArgumentException when a tag is of another source or of a customer not listed
+     * @since 1.2
+     */
+    List<UpsertOutcome> replaceTags(String source, Collection<String> customerIds, List<CustomerTag> tags);
+
+    /**
+     * Sets a customer's manual tier override, replacing any earlier one of the customer.
+     *
+     * @param override the override of a stored customer
+     * @return {@link UpsertOutcome#INSERTED} for a customer without an override, {@link UpsertOutcome#UNCHANGED}
+     *         when the same tier, reason, author and expiry were stored already, else {@link UpsertOutcome#UPDATED}
+     * @throws UnknownCustomerException when the customer is unknown
+     * @since 1.2
+     */
+    UpsertOutcome setTierOverride(TierOverride override);
+
+    /**
+     * @param customerId a customer's external id
+     * @return whether the customer had an override, now removed
+     * @since 1.2
+     */
+    boolean clearTierOverride(String customerId);
 
     /**
      * Stores an outside system's tag definitions, keyed by source and tag id.

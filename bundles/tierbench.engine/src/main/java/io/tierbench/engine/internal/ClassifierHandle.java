@@ -20,4 +20,9 @@ interface ClassifierHandle {
 
     /** Releases what {@link #acquire()} obtained. */
     void release();
+
+    /** @return the configuration PID: the service's {@code service.pid}, else {@code tierbench.classifier.<id>} */
+    default String pid() {
+        return ClassifierSelector.PID_PREFIX + identity().id();
+    }
 }

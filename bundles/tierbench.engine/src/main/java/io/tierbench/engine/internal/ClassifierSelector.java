@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
@@ -19,6 +20,9 @@ import org.osgi.framework.ServiceReference;
 final class ClassifierSelector {
 
     static final String FILTER = "(" + ClassifierService.ID + "=*)";
+
+    /** The PID of a classifier configured by no configuration yet, whose service therefore has no service.pid. */
+    static final String PID_PREFIX = "tierbench.classifier.";
 
     private final BundleContext bundleContext;
 
@@ -79,6 +83,12 @@ final class ClassifierSelector {
             Classifier classifier = bundleContext.getService(reference);
             acquired = classifier != null;
             return classifier;
+        }
+
+        @Override
+        public String pid() {
+            Object pid = reference.getProperty(Constants.SERVICE_PID);
+            return pid instanceof String text ? text : ClassifierHandle.super.pid();
         }
 
         @Override

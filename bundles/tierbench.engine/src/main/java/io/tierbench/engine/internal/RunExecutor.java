@@ -7,6 +7,8 @@ import io.tierbench.api.engine.RunReport;
 import io.tierbench.api.engine.RunReport.ClassifierOutcome;
 import io.tierbench.api.repository.ClassifierInfo;
 import io.tierbench.api.repository.RunRepository;
+import io.tierbench.api.tiering.TierPolicy;
+import io.tierbench.api.tiering.TieringResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the selected classifiers one after the other over a shared {@link RunContext} and stores each one's part of
- * the run. A classifier that throws, declines or leaves mid-run fails only its own part, with the reason recorded.
+ * the run, then applies the tier policy to the run. A classifier (or the policy) that throws, declines or leaves
+ * mid-run fails only its own part, with the reason recorded.
  */
 final class RunExecutor {
 
@@ -29,11 +32,22 @@ final class RunExecutor {
     }
 
     RunReport execute(RunContext context, List<ClassifierHandle> handles) {
+        return execute(context, handles, null);
+    }
+
+    /**
+     * @param tierPolicy the tier policy to apply once every classifier has finished, or {@code null} for none; its
+     *        part of the run is reported under the classifier id {@value TierPolicy#CLASSIFIER_ID}
+     */
+    RunReport execute(RunContext context, List<ClassifierHandle> handles, TierPolicy tierPolicy) {
         long started = System.nanoTime();
         long runId = runs.startRun(context.asOf());
         List<ClassifierOutcome> outcomes = new ArrayList<>();
         for (ClassifierHandle handle : handles) {
             outcomes.add(runOne(runId, context, handle));
+        }
+        if (tierPolicy != null) {
+            outcomes.add(applyPolicy(runId, tierPolicy));
         }
         runs.finishRun(runId);
         return new RunReport(runId, context.asOf(), context.customerCount(), outcomes,
@@ -67,6 +81,22 @@ final class RunExecutor {
             return fail(runId, identity, e.getClass().getSimpleName() + ": " + e.getMessage(), started);
         } finally {
             handle.release();
+        }
+    }
+
+    /** The policy stores the tiers and rule tags itself; a policy that fails fails only its own part. */
+    private ClassifierOutcome applyPolicy(long runId, TierPolicy tierPolicy) {
+        long started = System.nanoTime();
+        ClassifierInfo identity = new ClassifierInfo(TierPolicy.CLASSIFIER_ID, "Tier policy", "", Map.of());
+        try {
+            TieringResult result = tierPolicy.apply(runId);
+            result.warnings().forEach(warning -> LOG.warn("Run {}: tier policy: {}", runId, warning));
+            return new ClassifierOutcome(TierPolicy.CLASSIFIER_ID, "", true, result.tiers().size(), null,
+                    elapsedSince(started));
+        } catch (RuntimeException e) {
+            // No policy in force, a failed write, or the policy's bundle stopping under it.
+            return fail(runId, identity, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                    started);
         }
     }
 

@@ -6,6 +6,7 @@ import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.PurchaseFacts;
 import io.tierbench.api.model.TagDefinition;
+import io.tierbench.api.model.TierOverride;
 import io.tierbench.api.repository.CustomerRepository;
 import io.tierbench.api.repository.RepositoryTransaction;
 import java.time.LocalDate;
@@ -109,5 +110,10 @@ final class CountingCustomers implements CustomerRepository {
                 .sorted(Comparator.comparing(TagDefinition::groupName, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(TagDefinition::name))
                 .toList();
+    }
+
+    @Override
+    public List<TierOverride> tierOverrides() {
+        return List.of();
     }
 }

@@ -13,6 +13,9 @@ import io.tierbench.api.engine.RunReport;
 import io.tierbench.api.model.Label;
 import io.tierbench.api.model.PurchaseFacts;
 import io.tierbench.api.repository.ClassifierInfo;
+import io.tierbench.api.tiering.PolicyStatus;
+import io.tierbench.api.tiering.TierPolicy;
+import io.tierbench.api.tiering.TieringResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -108,6 +111,54 @@ class RunExecutorTest {
         ClassifierInfo stored = runs.infos.get("buyer");
         assertEquals(Map.of("threshold", "1"), stored.configuration());
         assertEquals("2.0.0", stored.version());
+    }
+
+    @Test
+    void theTierPolicyIsAppliedAfterEveryClassifierAndAFailingPolicyFailsOnlyItsOwnPart() {
+        List<String> calls = new java.util.ArrayList<>();
+        RunReport applied = executor.execute(new RunContext(customers, AS_OF), List.of(handle("buyer", context -> {
+            calls.add("classify");
+            return labelBuyers(context);
+        })), tierPolicy(runId -> {
+            calls.add("apply " + runId);
+            return new TieringResult(runId, AS_OF, List.of(new Classification("c1", "tier",
+                    new Label("gold", "Gold", "金"), Map.of(), "rule.1")), List.of(), 0, Map.of(), List.of());
+        }));
+
+        assertEquals(List.of("classify", "apply " + applied.runId()), calls);
+        assertEquals("tier", applied.outcomes().get(1).classifierId());
+        assertTrue(applied.outcomes().get(1).succeeded());
+        assertEquals(1, applied.outcomes().get(1).classifications());
+
+        RunReport failed = executor.execute(new RunContext(customers, AS_OF), List.of(handle("buyer",
+                this::labelBuyers)), tierPolicy(runId -> {
+                    throw new IllegalStateException("no tier policy in force: tiers is missing");
+                }));
+
+        assertFalse(failed.outcomes().get(1).succeeded());
+        assertEquals("no tier policy in force: tiers is missing", runs.failures.get("tier"));
+        assertTrue(failed.outcomes().get(0).succeeded());
+        assertEquals(List.of(applied.runId(), failed.runId()), runs.finished);
+    }
+
+    private static TierPolicy tierPolicy(java.util.function.LongFunction<TieringResult> apply) {
+        return new TierPolicy() {
+            @Override
+            public PolicyStatus status() {
+                return new PolicyStatus(null, null, List.of());
+            }
+
+            @Override
+            public TieringResult apply(long runId) {
+                return apply.apply(runId);
+            }
+
+            @Override
+            public TieringResult evaluate(long runId, Map<String, List<Classification>> replacements,
+                    Map<String, Object> policy) {
+                throw new UnsupportedOperationException("not used by runs");
+            }
+        };
     }
 
     private ClassifierResult labelBuyers(ClassificationContext context) {

@@ -6,8 +6,10 @@ import io.tierbench.api.classifier.Classifier;
 import io.tierbench.api.classifier.ClassifierResult;
 import io.tierbench.api.classifier.ClassifierService;
 import io.tierbench.api.model.Label;
+import io.tierbench.classifier.support.ConfigurationOverlay;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
@@ -28,6 +30,8 @@ public final class AbcClassifier implements Classifier {
     /** The configuration PID. */
     static final String PID = "tierbench.classifier.abc";
 
+    /** The configuration as given, so that a dry run can change some properties and keep the rest. */
+    private final AbcConfiguration configuration;
     private final AbcSettings settings;
     private final Map<AbcClass, Label> labels;
 
@@ -36,10 +40,15 @@ public final class AbcClassifier implements Classifier {
      */
     @Activate
     public AbcClassifier(AbcConfiguration configuration) {
-        this(AbcSettings.from(configuration));
+        this(AbcSettings.from(configuration), Objects.requireNonNull(configuration, "configuration"));
     }
 
     AbcClassifier(AbcSettings settings) {
+        this(settings, null);
+    }
+
+    private AbcClassifier(AbcSettings settings, AbcConfiguration configuration) {
+        this.configuration = configuration;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.labels = BundledLabels.load();
     }
@@ -52,5 +61,18 @@ public final class AbcClassifier implements Classifier {
     @Override
     public Map<String, String> configuration() {
         return settings.describe();
+    }
+
+    /**
+     * @return a copy with the changed properties, or empty for an instance built from settings (tests)
+     * @throws IllegalArgumentException when a property is unknown or the changed configuration is invalid
+     */
+    @Override
+    public Optional<Classifier> withConfiguration(Map<String, Object> changes) {
+        if (configuration == null) {
+            return Optional.empty();
+        }
+        AbcConfiguration changed = ConfigurationOverlay.of(AbcConfiguration.class, configuration, changes);
+        return Optional.of(new AbcClassifier(changed));
     }
 }

@@ -8,11 +8,13 @@ import io.tierbench.api.classifier.ClassifierService;
 import io.tierbench.api.clv.LifetimeModel;
 import io.tierbench.api.clv.LifetimeModelService;
 import io.tierbench.api.model.PurchaseFacts;
+import io.tierbench.classifier.support.ConfigurationOverlay;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
@@ -34,16 +36,23 @@ public final class ClvClassifier implements Classifier, LifetimeModelService {
     /** The configuration PID. */
     static final String PID = "tierbench.classifier.clv";
 
+    /** The configuration as given, so that a dry run can change some properties and keep the rest. */
+    private final ClvConfiguration configuration;
     private final ClvSettings settings;
     private final FitCache fits;
 
     /** @throws IllegalArgumentException when the configuration is invalid, naming every problem */
     @Activate
     public ClvClassifier(ClvConfiguration configuration) {
-        this(ClvSettings.from(configuration));
+        this(ClvSettings.from(configuration), Objects.requireNonNull(configuration, "configuration"));
     }
 
     ClvClassifier(ClvSettings settings) {
+        this(settings, null);
+    }
+
+    private ClvClassifier(ClvSettings settings, ClvConfiguration configuration) {
+        this.configuration = configuration;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.fits = new FitCache(this::fitNow);
     }
@@ -97,5 +106,18 @@ public final class ClvClassifier implements Classifier, LifetimeModelService {
         if (context.asOf() == null) {
             throw new ClassificationException("CLV cannot run without an as-of date");
         }
+    }
+
+    /**
+     * @return a copy with the changed properties, or empty for an instance built from settings (tests)
+     * @throws IllegalArgumentException when a property is unknown or the changed configuration is invalid
+     */
+    @Override
+    public Optional<Classifier> withConfiguration(Map<String, Object> changes) {
+        if (configuration == null) {
+            return Optional.empty();
+        }
+        ClvConfiguration changed = ConfigurationOverlay.of(ClvConfiguration.class, configuration, changes);
+        return Optional.of(new ClvClassifier(changed));
     }
 }

@@ -7,8 +7,10 @@ import io.tierbench.api.classifier.ClassifierResult;
 import io.tierbench.api.classifier.ClassifierService;
 import io.tierbench.api.clv.LifetimeModelService;
 import io.tierbench.api.model.Label;
+import io.tierbench.classifier.support.ConfigurationOverlay;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,6 +35,8 @@ public final class LifecycleClassifier implements Classifier {
     /** The configuration PID. */
     static final String PID = "tierbench.classifier.lifecycle";
 
+    /** The configuration as given, so that a dry run can change some properties and keep the rest. */
+    private final LifecycleConfiguration configuration;
     private final LifecycleSettings settings;
     private final Map<Stage, Label> labels;
 
@@ -45,10 +49,18 @@ public final class LifecycleClassifier implements Classifier {
      */
     @Activate
     public LifecycleClassifier(LifecycleConfiguration configuration) {
-        this(LifecycleSettings.from(configuration), null);
+        this(configuration, null);
+    }
+
+    LifecycleClassifier(LifecycleConfiguration configuration, LifetimeModelService lifetimeModel) {
+        this.configuration = Objects.requireNonNull(configuration, "configuration");
+        this.settings = LifecycleSettings.from(configuration);
+        this.labels = BundledLabels.load();
+        this.lifetimeModel = lifetimeModel;
     }
 
     LifecycleClassifier(LifecycleSettings settings, LifetimeModelService lifetimeModel) {
+        this.configuration = null;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.labels = BundledLabels.load();
         this.lifetimeModel = lifetimeModel;
@@ -62,5 +74,18 @@ public final class LifecycleClassifier implements Classifier {
     @Override
     public Map<String, String> configuration() {
         return settings.describe();
+    }
+
+    /**
+     * @return a copy with the changed properties, or empty for an instance built from settings (tests)
+     * @throws IllegalArgumentException when a property is unknown or the changed configuration is invalid
+     */
+    @Override
+    public Optional<Classifier> withConfiguration(Map<String, Object> changes) {
+        if (configuration == null) {
+            return Optional.empty();
+        }
+        LifecycleConfiguration changed = ConfigurationOverlay.of(LifecycleConfiguration.class, configuration, changes);
+        return Optional.of(new LifecycleClassifier(changed, lifetimeModel));
     }
 }

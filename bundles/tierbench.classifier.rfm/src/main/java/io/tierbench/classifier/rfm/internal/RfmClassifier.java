@@ -5,8 +5,10 @@ import io.tierbench.api.classifier.ClassificationException;
 import io.tierbench.api.classifier.Classifier;
 import io.tierbench.api.classifier.ClassifierResult;
 import io.tierbench.api.classifier.ClassifierService;
+import io.tierbench.classifier.support.ConfigurationOverlay;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
@@ -28,6 +30,8 @@ public final class RfmClassifier implements Classifier {
     /** The configuration PID. */
     static final String PID = "tierbench.classifier.rfm";
 
+    /** The configuration as given, so that a dry run can change some properties and keep the rest. */
+    private final RfmConfiguration configuration;
     private final RfmSettings settings;
 
     /**
@@ -35,10 +39,15 @@ public final class RfmClassifier implements Classifier {
      */
     @Activate
     public RfmClassifier(RfmConfiguration configuration) {
-        this(RfmSettings.from(configuration));
+        this(RfmSettings.from(configuration), Objects.requireNonNull(configuration, "configuration"));
     }
 
     RfmClassifier(RfmSettings settings) {
+        this(settings, null);
+    }
+
+    private RfmClassifier(RfmSettings settings, RfmConfiguration configuration) {
+        this.configuration = configuration;
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -50,5 +59,18 @@ public final class RfmClassifier implements Classifier {
     @Override
     public Map<String, String> configuration() {
         return settings.describe();
+    }
+
+    /**
+     * @return a copy with the changed properties, or empty for an instance built from settings (tests)
+     * @throws IllegalArgumentException when a property is unknown or the changed configuration is invalid
+     */
+    @Override
+    public Optional<Classifier> withConfiguration(Map<String, Object> changes) {
+        if (configuration == null) {
+            return Optional.empty();
+        }
+        RfmConfiguration changed = ConfigurationOverlay.of(RfmConfiguration.class, configuration, changes);
+        return Optional.of(new RfmClassifier(changed));
     }
 }

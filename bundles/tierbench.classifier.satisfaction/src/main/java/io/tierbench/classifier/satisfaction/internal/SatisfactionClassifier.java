@@ -5,8 +5,10 @@ import io.tierbench.api.classifier.ClassificationException;
 import io.tierbench.api.classifier.Classifier;
 import io.tierbench.api.classifier.ClassifierResult;
 import io.tierbench.api.classifier.ClassifierService;
+import io.tierbench.classifier.support.ConfigurationOverlay;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
@@ -28,6 +30,8 @@ public final class SatisfactionClassifier implements Classifier {
     /** The configuration PID. */
     static final String PID = "tierbench.classifier.satisfaction";
 
+    /** The configuration as given, so that a dry run can change some properties and keep the rest. */
+    private final SatisfactionConfiguration configuration;
     private final SatisfactionSettings settings;
     private final SatisfactionLabels labels;
 
@@ -36,10 +40,15 @@ public final class SatisfactionClassifier implements Classifier {
      */
     @Activate
     public SatisfactionClassifier(SatisfactionConfiguration configuration) {
-        this(SatisfactionSettings.from(configuration));
+        this(SatisfactionSettings.from(configuration), Objects.requireNonNull(configuration, "configuration"));
     }
 
     SatisfactionClassifier(SatisfactionSettings settings) {
+        this(settings, null);
+    }
+
+    private SatisfactionClassifier(SatisfactionSettings settings, SatisfactionConfiguration configuration) {
+        this.configuration = configuration;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.labels = SatisfactionLabels.load();
     }
@@ -52,5 +61,18 @@ public final class SatisfactionClassifier implements Classifier {
     @Override
     public Map<String, String> configuration() {
         return settings.describe();
+    }
+
+    /**
+     * @return a copy with the changed properties, or empty for an instance built from settings (tests)
+     * @throws IllegalArgumentException when a property is unknown or the changed configuration is invalid
+     */
+    @Override
+    public Optional<Classifier> withConfiguration(Map<String, Object> changes) {
+        if (configuration == null) {
+            return Optional.empty();
+        }
+        SatisfactionConfiguration changed = ConfigurationOverlay.of(SatisfactionConfiguration.class, configuration, changes);
+        return Optional.of(new SatisfactionClassifier(changed));
     }
 }

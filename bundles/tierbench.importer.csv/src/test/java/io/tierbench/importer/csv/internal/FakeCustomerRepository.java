@@ -6,12 +6,14 @@ import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.PurchaseFacts;
 import io.tierbench.api.model.TagDefinition;
+import io.tierbench.api.model.TierOverride;
 import io.tierbench.api.repository.CustomerRepository;
 import io.tierbench.api.repository.RepositoryTransaction;
 import io.tierbench.api.repository.UnknownCustomerException;
 import io.tierbench.api.repository.UpsertOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -123,6 +125,11 @@ final class FakeCustomerRepository implements CustomerRepository {
         return List.of();
     }
 
+    @Override
+    public List<TierOverride> tierOverrides() {
+        return List.of();
+    }
+
     private final class Transaction implements RepositoryTransaction {
 
         private final Map<String, Customer> pendingCustomers = new LinkedHashMap<>(customers);
@@ -164,6 +171,22 @@ final class FakeCustomerRepository implements CustomerRepository {
             pendingTags.addAll(replacement);
             return before.equals(new HashSet<>(replacement)) ? UpsertOutcome.UNCHANGED
                     : before.isEmpty() ? UpsertOutcome.INSERTED : UpsertOutcome.UPDATED;
+        }
+
+        @Override
+        public List<UpsertOutcome> replaceTags(String source, Collection<String> customerIds, List<CustomerTag> all) {
+            return customerIds.stream().map(id -> replaceTags(id, source,
+                    all.stream().filter(tag -> tag.customerId().equals(id)).toList())).toList();
+        }
+
+        @Override
+        public UpsertOutcome setTierOverride(TierOverride override) {
+            throw new UnsupportedOperationException("not needed by the CSV importer");
+        }
+
+        @Override
+        public boolean clearTierOverride(String customerId) {
+            throw new UnsupportedOperationException("not needed by the CSV importer");
         }
 
         @Override

@@ -7,9 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -86,6 +88,70 @@ final class CustomerTagWriter {
         writeEach(DELETE, stored.stream().filter(tag -> !wanted.contains(tag)).toList());
         writeEach(INSERT, wanted.stream().filter(tag -> !stored.contains(tag)).toList());
         return stored.isEmpty() ? UpsertOutcome.INSERTED : UpsertOutcome.UPDATED;
+    }
+
+    /**
+     * Makes the tags of the source of each listed customer exactly the given ones, a batch of customers per round
+     * trip: one query reads the batch's stored tags, one JDBC batch deletes and one inserts the differences.
+     *
+     * @return per customer, in the order given, what {@link #replace(String, String, List)} would return
+     * @throws IllegalArgumentException when a customer is listed twice, or a tag is of another source or of a
+     *         customer not listed
+     */
+    List<UpsertOutcome> replace(String source, List<String> customerIds, List<CustomerTag> tags) throws SQLException {
+        Map<String, Set<CustomerTag>> wanted = new HashMap<>();
+        for (String customerId : customerIds) {
+            if (wanted.put(customerId, new LinkedHashSet<>()) != null) {
+                throw new IllegalArgumentException("replace the " + source + " tags: customer '" + customerId
+                        + "' is listed twice");
+            }
+        }
+        for (CustomerTag tag : tags) {
+            Set<CustomerTag> ofCustomer = wanted.get(tag.customerId());
+            if (ofCustomer == null || !tag.source().equals(source)) {
+                throw new IllegalArgumentException("replace the " + source + " tags of the listed customers: the tag "
+                        + tag + " belongs to another customer or source");
+            }
+            ofCustomer.add(tag);
+        }
+        List<UpsertOutcome> outcomes = new ArrayList<>(customerIds.size());
+        for (int start = 0; start < customerIds.size(); start += batchSize) {
+            List<String> batch = customerIds.subList(start, Math.min(customerIds.size(), start + batchSize));
+            Map<String, Set<CustomerTag>> stored = storedOf(source, batch);
+            List<CustomerTag> deletes = new ArrayList<>();
+            List<CustomerTag> inserts = new ArrayList<>();
+            for (String customerId : batch) {
+                Set<CustomerTag> before = stored.getOrDefault(customerId, Set.of());
+                Set<CustomerTag> after = wanted.get(customerId);
+                before.stream().filter(tag -> !after.contains(tag)).forEach(deletes::add);
+                after.stream().filter(tag -> !before.contains(tag)).forEach(inserts::add);
+                outcomes.add(before.equals(after) ? UpsertOutcome.UNCHANGED
+                        : before.isEmpty() ? UpsertOutcome.INSERTED : UpsertOutcome.UPDATED);
+            }
+            writeEach(DELETE, deletes);
+            writeEach(INSERT, inserts);
+        }
+        return outcomes;
+    }
+
+    /**
+     * Reads with an IN list of parameters: with {@code = ANY(?)} and an array of a thousand ids, H2 checked every row
+     * found against the whole array, and replacing the rule tags of 20 000 customers took seconds.
+     */
+    private Map<String, Set<CustomerTag>> storedOf(String source, List<String> customerIds) throws SQLException {
+        String sql = "SELECT " + CustomerTagRows.COLUMNS + " FROM customer_tags WHERE source = ? AND customer_id IN ("
+                + String.join(", ", java.util.Collections.nCopies(customerIds.size(), "?")) + ")";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, source);
+            for (int i = 0; i < customerIds.size(); i++) {
+                select.setString(i + 2, customerIds.get(i));
+            }
+            Map<String, Set<CustomerTag>> stored = new HashMap<>();
+            for (CustomerTag tag : read(select)) {
+                stored.computeIfAbsent(tag.customerId(), id -> new HashSet<>()).add(tag);
+            }
+            return stored;
+        }
     }
 
     private Set<CustomerTag> storedOf(List<CustomerTag> batch) throws SQLException {

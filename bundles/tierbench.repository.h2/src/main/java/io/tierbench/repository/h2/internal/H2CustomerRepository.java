@@ -6,6 +6,7 @@ import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.PurchaseFacts;
 import io.tierbench.api.model.TagDefinition;
+import io.tierbench.api.model.TierOverride;
 import io.tierbench.api.repository.CustomerRepository;
 import io.tierbench.api.repository.RepositoryException;
 import io.tierbench.api.repository.RepositoryTransaction;
@@ -23,7 +24,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Customers, orders, interactions and tags in the H2 database; reads stream, writes go through transactions. */
+/** Customers, orders, interactions, tags and tier overrides in the H2 database; reads stream, writes go through transactions. */
 @Component(service = CustomerRepository.class)
 public final class H2CustomerRepository implements CustomerRepository {
 
@@ -157,6 +158,11 @@ public final class H2CustomerRepository implements CustomerRepository {
     public List<TagDefinition> tagDefinitions(String source) {
         return database.read("tagDefinitions(" + source + ")", connection -> TagDefinitionRows.ofSource(connection,
                 source));
+    }
+
+    @Override
+    public List<TierOverride> tierOverrides() {
+        return database.read("tierOverrides", TierOverrideRows::all);
     }
 
     private long count(String table) {

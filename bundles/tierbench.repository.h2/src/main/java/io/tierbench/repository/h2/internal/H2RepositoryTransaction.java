@@ -5,6 +5,7 @@ import io.tierbench.api.model.CustomerTag;
 import io.tierbench.api.model.Interaction;
 import io.tierbench.api.model.Order;
 import io.tierbench.api.model.TagDefinition;
+import io.tierbench.api.model.TierOverride;
 import io.tierbench.api.repository.RepositoryException;
 import io.tierbench.api.repository.RepositoryTransaction;
 import io.tierbench.api.repository.UnknownCustomerException;
@@ -12,6 +13,7 @@ import io.tierbench.api.repository.UpsertOutcome;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -94,6 +96,28 @@ final class H2RepositoryTransaction implements RepositoryTransaction {
         requireCustomer(customerId);
         return inSavepoint("replace the " + source + " tags of " + customerId,
                 () -> tags.replace(customerId, source, rows));
+    }
+
+    @Override
+    public List<UpsertOutcome> replaceTags(String source, Collection<String> customerIds, List<CustomerTag> rows) {
+        requireOpen("replace tags");
+        customerIds.forEach(this::requireCustomer);
+        return inSavepoint("replace the " + source + " tags of " + customerIds.size() + " customers",
+                () -> tags.replace(source, List.copyOf(customerIds), rows));
+    }
+
+    @Override
+    public UpsertOutcome setTierOverride(TierOverride override) {
+        requireOpen("set a tier override");
+        requireCustomer(override.customerId());
+        return inSavepoint("set the tier override of " + override.customerId(),
+                () -> TierOverrideRows.set(connection, override));
+    }
+
+    @Override
+    public boolean clearTierOverride(String customerId) {
+        return inSavepoint("clear the tier override of " + customerId,
+                () -> TierOverrideRows.clear(connection, customerId));
     }
 
     @Override

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 final class SchemaMigrator {
 
     /** The migrations, oldest first; a script's version is the number between {@code V} and {@code __}. */
-    static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__tags.sql");
+    static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__tags.sql",
+            "V3__tier_overrides.sql");
 
     private static final String LOCATION = "/db/migration/";
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);

@@ -88,6 +88,45 @@ class CustomerTagsTest {
     }
 
     @Test
+    void replacingManyCustomersAtOnceGivesEachExactlyItsTagsAndSaysWhatChanged() {
+        List<Customer> more = new ArrayList<>();
+        for (int i = 3; i <= 7; i++) {
+            more.add(Customer.of("c" + i, "customer " + i));
+        }
+        TestData.store(repository, more, List.of());
+        inTransaction(t -> t.upsertTags(List.of(OLD_CUSTOMER, rule("c1", "高频购买"), rule("c2", "沉睡"),
+                rule("c3", "沉睡"), rule("c4", "大额消费"))));
+
+        // Seven customers cross the test batch of three; c7 is listed with no tags and had none.
+        List<UpsertOutcome> outcomes = inTransaction(t -> t.replaceTags(CustomerTag.RULE,
+                List.of("c1", "c2", "c3", "c4", "c5", "c6", "c7"), List.of(rule("c1", "高频购买"), rule("c2", "大额消费"),
+                        rule("c4", "大额消费"), rule("c4", "高频购买"), rule("c5", "沉睡"), rule("c1", "大额消费"))));
+
+        assertEquals(List.of(UPDATED, UPDATED, UPDATED, UPDATED, INSERTED, UNCHANGED, UNCHANGED), outcomes);
+        assertEquals(List.of(OLD_CUSTOMER, rule("c1", "大额消费"), rule("c1", "高频购买")), repository.tagsOf("c1"));
+        assertEquals(List.of(rule("c2", "大额消费")), repository.tagsOf("c2"));
+        assertEquals(List.of(), repository.tagsOf("c3"));
+        assertEquals(List.of(rule("c4", "大额消费"), rule("c4", "高频购买")), repository.tagsOf("c4"));
+        assertEquals(List.of(rule("c5", "沉睡")), repository.tagsOf("c5"));
+        assertEquals(7, repository.countTags());
+    }
+
+    @Test
+    void replacingManyRefusesATagOfACustomerNotListedAndWritesNothing() {
+        inTransaction(t -> t.upsertTags(List.of(rule("c1", "沉睡"))));
+        try (RepositoryTransaction transaction = repository.begin()) {
+            assertThrows(IllegalArgumentException.class, () -> transaction.replaceTags(CustomerTag.RULE,
+                    List.of("c1"), List.of(rule("c2", "沉睡"))));
+            assertThrows(IllegalArgumentException.class, () -> transaction.replaceTags(CustomerTag.RULE,
+                    List.of("c1", "c1"), List.of()));
+            assertThrows(UnknownCustomerException.class, () -> transaction.replaceTags(CustomerTag.RULE,
+                    List.of("c1", "nobody"), List.of()));
+            transaction.commit();
+        }
+        assertEquals(List.of(rule("c1", "沉睡")), repository.tagsOf("c1"));
+    }
+
+    @Test
     void replaceRefusesUnknownCustomersAndTagsOfAnotherCustomerOrSource() {
         try (RepositoryTransaction transaction = repository.begin()) {
             assertThrows(UnknownCustomerException.class, () -> transaction.replaceTags("nobody", CustomerTag.WECOM,
@@ -185,6 +224,10 @@ class CustomerTagsTest {
 
     private static CustomerTag imported(String customerId, String group, String name) {
         return new CustomerTag(customerId, group, name, CustomerTag.IMPORTED);
+    }
+
+    private static CustomerTag rule(String customerId, String name) {
+        return new CustomerTag(customerId, null, name, CustomerTag.RULE);
     }
 
     private static CustomerTag wecom(String customerId, String group, String name) {

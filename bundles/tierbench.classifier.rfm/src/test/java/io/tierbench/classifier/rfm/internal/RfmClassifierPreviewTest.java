@@ -1,0 +1,33 @@
+package io.tierbench.classifier.rfm.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tierbench.api.classifier.Classifier;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A dry run's copy: changed properties take effect in the copy only, and a bad change is refused. */
+class RfmClassifierPreviewTest {
+
+    private final RfmClassifier running = new RfmClassifier(TestConfigurations.with(Map.of()));
+
+    @Test
+    void theCopyHasTheChangedPropertyAndKeepsTheOthersWhileTheRunningOneIsUnchanged() {
+        Classifier copy = running.withConfiguration(Map.of("window.days", "365")).orElseThrow();
+
+        assertEquals("365", copy.configuration().get("window.days"));
+        assertEquals("5", copy.configuration().get("score.bins"));
+        assertEquals(running.configuration().get("score.bins"), copy.configuration().get("score.bins"));
+        assertTrue(!"365".equals(running.configuration().get("window.days")), running.configuration().toString());
+    }
+
+    @Test
+    void anUnknownPropertyOrAnInvalidValueIsRefused() {
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> running.withConfiguration(Map.of("no.such.property", "1")));
+        assertTrue(unknown.getMessage().contains("unknown property 'no.such.property'"), unknown.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> running.withConfiguration(Map.of("score.bins", "12")));
+    }
+}
