@@ -75,7 +75,7 @@ tierbench:report --format xlsx --lang zh --out reports/customers.xlsx
 COMMANDS
 cat "$work/transcript.txt"
 
-if grep -qE "Error executing command|Command not found|FAILED" "$work/transcript.txt"; then
+if grep -qE "Error executing command|Command not found|FAILED|Import failed" "$work/transcript.txt"; then
     echo "==> The demo failed: see above and $home/data/log/karaf.log" >&2
     exit 1
 fi

@@ -3,6 +3,7 @@ package io.tierbench.importer.support;
 import io.tierbench.api.importer.EntityKind;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** What import files look like, for help texts, messages and tests outside this package. */
 public final class ImportFormats {
@@ -37,6 +38,38 @@ public final class ImportFormats {
         } catch (InvalidValueException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Tells a file of another kind by its header: every required column of that kind is there, and one of them is
+     * no column of the kind asked for (an orders file imported as customers has order_id, ordered_at and amount).
+     *
+     * @return the other kind the header names, or empty
+     */
+    static Optional<EntityKind> otherKindNamed(EntityKind asked, List<String> writtenHeader) {
+        ColumnSet askedColumns = columns(asked);
+        for (EntityKind other : EntityKind.values()) {
+            if (other == asked) {
+                continue;
+            }
+            boolean allRequired = true;
+            boolean oneForeign = false;
+            for (Column required : columns(other).all()) {
+                if (!required.required()) {
+                    continue;
+                }
+                String written = writtenHeader.stream().filter(required::matches).findFirst().orElse(null);
+                if (written == null) {
+                    allRequired = false;
+                    break;
+                }
+                oneForeign |= askedColumns.all().stream().noneMatch(column -> column.matches(written));
+            }
+            if (allRequired && oneForeign) {
+                return Optional.of(other);
+            }
+        }
+        return Optional.empty();
     }
 
     static ColumnSet columns(EntityKind kind) {

@@ -11,6 +11,8 @@ import io.tierbench.api.repository.CustomerRepository;
 import io.tierbench.api.repository.RepositoryTransaction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +55,7 @@ public final class ImportRun<T> {
     public static ImportReport importRows(RowSource source, ImportRequest request, CustomerRepository repository)
             throws ImportException {
         return switch (request.kind()) {
-            case CUSTOMERS -> new ImportRun<>(source, request, new CustomerRowMapper()).into(repository);
+            case CUSTOMERS -> new ImportRun<>(source, request, new CustomerRowMapper(repository)).into(repository);
             case ORDERS -> new ImportRun<>(source, request, new OrderRowMapper()).into(repository);
             case INTERACTIONS -> new ImportRun<>(source, request, new InteractionRowMapper()).into(repository);
             case TAGS -> new ImportRun<>(source, request, new TagRowMapper()).into(repository);
@@ -62,6 +64,7 @@ public final class ImportRun<T> {
 
     private ImportReport into(CustomerRepository repository) throws ImportException {
         List<String> writtenHeader = source.readHeader();
+        refuseOtherKind(writtenHeader);
         HeaderIndex header = resolve(writtenHeader);
         RowValues values = new RowValues(header);
         try (RepositoryTransaction transaction = repository.begin()) {
@@ -87,6 +90,16 @@ public final class ImportRun<T> {
         }
     }
 
+    private void refuseOtherKind(List<String> writtenHeader) throws ImportException {
+        Optional<EntityKind> other = ImportFormats.otherKindNamed(request.kind(), writtenHeader);
+        if (other.isPresent()) {
+            String asked = request.kind().name().toLowerCase(Locale.ROOT);
+            String named = other.get().name().toLowerCase(Locale.ROOT);
+            throw new ImportException(source.file() + ": the header (" + String.join(",", writtenHeader)
+                    + ") is that of " + named + ", not " + asked + "; import it as " + named);
+        }
+    }
+
     private HeaderIndex resolve(List<String> writtenHeader) throws ImportException {
         return HeaderIndex.resolve(source.file(), writtenHeader, mapper.columns(), request.mapping(),
                 source.headerNamesEveryColumn());
@@ -102,8 +115,8 @@ public final class ImportRun<T> {
             }
             values.moveTo(row, header);
             T mapped = mapper.map(values);
-            requireKnownCustomer(mapped, values, customers);
             requireNewId(mapped, values);
+            requireKnownCustomer(mapped, values, customers);
             return mapped;
         } catch (RowRejected rejected) {
             errors.add(rejected.toError(source.file(), source.rowNumber()));

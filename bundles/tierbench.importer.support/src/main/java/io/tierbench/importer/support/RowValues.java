@@ -32,9 +32,10 @@ final class RowValues {
         return value.isEmpty() ? null : value;
     }
 
-    /** @return whether the file has the column, blank or not in this row */
+    /** @return whether this row gives the column a value, blank or not */
     boolean has(Column column) {
-        return header.position(column) >= 0;
+        int position = header.position(column);
+        return position >= 0 && row.has(position);
     }
 
     /** @return the stripped value, never {@code null} */

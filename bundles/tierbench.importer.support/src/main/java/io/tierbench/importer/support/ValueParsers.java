@@ -23,8 +23,12 @@ final class ValueParsers {
 
     /** Excel's day 0 in the 1900 date system, as counted from day 61 on (Excel thinks 1900 was a leap year). */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-    private static final int FIRST_RELIABLE_EXCEL_DAY = 61;
-    private static final int LAST_EXCEL_DAY = 2_958_465;
+    /**
+     * Excel date numbers are read from 1970-01-01 (25569) to 2099-12-31 (73050) only: a bare number outside those
+     * days in a date column is far likelier a year, a count or a slip than a date, and must not become one silently.
+     */
+    private static final int FIRST_EXCEL_DAY = 25_569;
+    private static final int LAST_EXCEL_DAY = 73_050;
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?:\\s*日)?"
             + "(?:(?:(?<=日)\\s*|T|\\s+)(\\d{1,2})\\s*[:时点]\\s*(\\d{1,2})"
@@ -95,10 +99,10 @@ final class ValueParsers {
                     Integer.parseInt(text.substring(6, 8)), 0, 0, 0, 0);
         }
         BigDecimal serial = new BigDecimal(text);
-        if (serial.compareTo(BigDecimal.valueOf(FIRST_RELIABLE_EXCEL_DAY)) < 0
+        if (serial.compareTo(BigDecimal.valueOf(FIRST_EXCEL_DAY)) < 0
                 || serial.compareTo(BigDecimal.valueOf(LAST_EXCEL_DAY + 1L)) >= 0) {
-            throw new InvalidValueException("not a date; " + DATE_FORMATS + " (Excel date numbers run from "
-                    + FIRST_RELIABLE_EXCEL_DAY + ", 1900-03-01)");
+            throw new InvalidValueException("not a date; " + DATE_FORMATS + " (Excel date numbers are read from "
+                    + FIRST_EXCEL_DAY + ", 1970-01-01, to " + LAST_EXCEL_DAY + ", 2099-12-31)");
         }
         long days = serial.longValue();
         long seconds = serial.subtract(BigDecimal.valueOf(days)).multiply(BigDecimal.valueOf(86_400))

@@ -32,14 +32,15 @@ class ValueParsersTest {
         "２０２４－０３－０５|2024-03-05T00:00", "２０２４年３月５日|2024-03-05T00:00",
         // Excel's date numbers: 45356 is 2024-03-05 (checked in Excel and LibreOffice); .5 is noon.
         "45356|2024-03-05T00:00", "45356.5|2024-03-05T12:00", "45356.604166666664|2024-03-05T14:30",
-        "61|1900-03-01T00:00"})
+        "25569|1970-01-01T00:00", "73050|2099-12-31T00:00"})
     void readsTheFormsChineseShopsWrite(String text, String expected) throws InvalidValueException {
         assertEquals(LocalDateTime.parse(expected), ValueParsers.dateTime(text));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"05-03-2024", "3/5/2024", "2024-03-05 1430", "2024-03-05 14.30", "2024-03-0514:30",
-        "2024-03-05x14:30", "2024-03-05T14:30:00+08:00", "yesterday", "60", "2958466", "-45356"})
+        "2024-03-05x14:30", "2024-03-05T14:30:00+08:00", "yesterday", "60", "2024", "100", "25568", "73051",
+        "-45356"})
     void refusesOtherDateForms(String text) {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> ValueParsers.dateTime(text));
         assertTrue(e.getMessage().startsWith("not a date; " + ValueParsers.DATE_FORMATS), e.getMessage());

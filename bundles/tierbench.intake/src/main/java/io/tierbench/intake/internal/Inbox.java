@@ -5,6 +5,7 @@ import io.tierbench.api.importer.ImportOptions;
 import io.tierbench.api.importer.ImportOutcome;
 import io.tierbench.api.importer.ImportService;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -78,6 +79,10 @@ final class Inbox {
             LOG.info("Drop folder: {} imported, moved to {}: {}", name, target.getParent().getFileName(),
                     ImportRecords.summary(outcome.report()));
             return target;
+        } catch (UncheckedIOException e) {
+            // Stored, but its report could not be written: file it as done, saying so, rather than as failed.
+            LOG.warn("Drop folder: {} imported but its report was not written: {}", name, e.getMessage());
+            return moveQuietly(file, DONE);
         } catch (ImportException | IOException | RuntimeException e) {
             LOG.warn("Drop folder: {} failed, moved to failed/: {}", name, e.getMessage());
             return moveFailed(file, e.getMessage());
@@ -92,6 +97,15 @@ final class Inbox {
             return target;
         } catch (IOException e) {
             LOG.error("Drop folder: cannot move {} to failed/: {}", file, e.getMessage());
+            return file;
+        }
+    }
+
+    private Path moveQuietly(Path file, String folder) {
+        try {
+            return moveTo(file, folder);
+        } catch (IOException e) {
+            LOG.error("Drop folder: cannot move {} to {}/: {}", file, folder, e.getMessage());
             return file;
         }
     }

@@ -51,8 +51,11 @@ public final class InboxWatcher {
     @Deactivate
     void stop() throws InterruptedException {
         if (poller != null) {
-            poller.shutdownNow();
-            poller.awaitTermination(10, TimeUnit.SECONDS);
+            // Let an import in progress finish: interrupting it mid-write would only roll it back.
+            poller.shutdown();
+            if (!poller.awaitTermination(10, TimeUnit.MINUTES)) {
+                LOG.warn("Drop folder: an import still runs after 10 minutes; stopping without it");
+            }
         }
     }
 }

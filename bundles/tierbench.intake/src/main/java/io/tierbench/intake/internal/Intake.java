@@ -28,8 +28,16 @@ import java.util.Optional;
  */
 final class Intake {
 
-    /** An installed importer and its id. */
-    record Candidate(String id, Importer importer) {
+    /** An installed importer and its id, held until {@link #release()}. */
+    record Candidate(String id, Importer importer, Runnable releaser) {
+
+        Candidate(String id, Importer importer) {
+            this(id, importer, () -> { });
+        }
+
+        void release() {
+            releaser.run();
+        }
     }
 
     /** The installed importers of a file name ending, highest service ranking first. */
@@ -71,16 +79,21 @@ final class Intake {
         if (!Files.isRegularFile(file)) {
             throw new ImportException(name + ": no such file (" + file + ")");
         }
-        Candidate candidate = importerFor(file, name);
-        EntityKind entityKind = kind != null ? kind : kindOf(candidate, file, name);
-        ColumnMapping mapping = options.mappingName() == null || options.mappingName().isBlank()
-                ? ColumnMapping.NONE : mappings.named(options.mappingName().strip());
-        UnknownCustomers unknownCustomers = options.unknownCustomers() == null ? defaultUnknownCustomers
-                : options.unknownCustomers();
-        ImportRequest request = new ImportRequest(entityKind, options.strict(), mapping, unknownCustomers,
-                options.progress());
-        ImportReport report = candidate.importer().importFile(file, request, repository);
-        return record(report, candidate.id());
+        List<Candidate> candidates = importers.forExtension(extension(name));
+        try {
+            Candidate candidate = importerFor(candidates, file, name);
+            EntityKind entityKind = kind != null ? kind : kindOf(candidate, file, name);
+            ColumnMapping mapping = options.mappingName() == null || options.mappingName().isBlank()
+                    ? ColumnMapping.NONE : mappings.named(options.mappingName().strip());
+            UnknownCustomers unknownCustomers = options.unknownCustomers() == null ? defaultUnknownCustomers
+                    : options.unknownCustomers();
+            ImportRequest request = new ImportRequest(entityKind, options.strict(), mapping, unknownCustomers,
+                    options.progress());
+            ImportReport report = candidate.importer().importFile(file, request, repository);
+            return record(report, candidate.id());
+        } finally {
+            candidates.forEach(Candidate::release);
+        }
     }
 
     /** Writes the report of an import that failed as a whole, for the drop folder. */
@@ -108,10 +121,13 @@ final class Intake {
         return reportsDirectory.resolve(LocalDateTime.now(clock).format(STAMP) + "-" + file + suffix);
     }
 
-    private Candidate importerFor(Path file, String name) throws ImportException {
+    private static String extension(String name) {
         int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        List<Candidate> candidates = importers.forExtension(extension);
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private Candidate importerFor(List<Candidate> candidates, Path file, String name) throws ImportException {
+        String extension = extension(name);
         if (candidates.isEmpty()) {
             throw new ImportException(name + ": no installed importer reads ." + extension + " files (installed: ."
                     + String.join(", .", importers.extensions()) + ")");

@@ -83,10 +83,9 @@ public final class IntakeService implements ImportService {
                     + extension + ")")) {
                 Importer importer = bundleContext.getService(reference);
                 if (importer != null) {
-                    // Held for the import only; a bundle stopping meanwhile fails that import, not the service.
+                    // Held for this import only, and released after it.
                     candidates.add(new Intake.Candidate(String.valueOf(reference.getProperty(ImporterService.ID)),
-                            importer));
-                    bundleContext.ungetService(reference);
+                            importer, () -> bundleContext.ungetService(reference)));
                 }
             }
             return candidates;
@@ -121,11 +120,10 @@ public final class IntakeService implements ImportService {
 
         @Override
         public ColumnMapping named(String name) throws ImportException {
+            // Only the mapping asked for is parsed: a mistake in another client's file must not stop this import.
             for (Configuration configuration : configurations()) {
-                ColumnMapping mapping = ColumnMappings.fromProperties(configuration.getPid(),
-                        configuration.getProperties());
-                if (mapping.name().equals(name)) {
-                    return mapping;
+                if (nameOf(configuration).equals(name)) {
+                    return ColumnMappings.fromProperties(configuration.getPid(), configuration.getProperties());
                 }
             }
             throw new ImportException("no column mapping named '" + name + "' (configured: "
@@ -137,10 +135,14 @@ public final class IntakeService implements ImportService {
         public List<String> names() {
             List<String> names = new ArrayList<>();
             for (Configuration configuration : configurations()) {
-                Object name = configuration.getProperties().get(ColumnMappings.NAME);
-                names.add(name == null ? ColumnMappings.nameFromPid(configuration.getPid()) : name.toString());
+                names.add(nameOf(configuration));
             }
             return names.stream().sorted().toList();
+        }
+
+        private String nameOf(Configuration configuration) {
+            Object name = configuration.getProperties().get(ColumnMappings.NAME);
+            return name == null ? ColumnMappings.nameFromPid(configuration.getPid()) : name.toString().strip();
         }
 
         private List<Configuration> configurations() {

@@ -6,6 +6,8 @@ import io.tierbench.importer.support.TabularRow;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -41,11 +43,14 @@ final class CsvSource implements RowSource {
     private long currentLine;
     private long lastEndLine;
 
-    private CsvSource(String file, Charset charset, CSVParser parser) {
+    private final boolean endsWithLineBreak;
+
+    private CsvSource(String file, Charset charset, CSVParser parser, boolean endsWithLineBreak) {
         this.file = file;
         this.charset = charset;
         this.parser = parser;
         this.records = parser.iterator();
+        this.endsWithLineBreak = endsWithLineBreak;
     }
 
     /**
@@ -63,7 +68,7 @@ final class CsvSource implements RowSource {
             char delimiter = DelimiterDetector.detect(reader, BUFFER_CHARS);
             LOG.info("{}: reading as {} with delimiter {}", file, charset, delimiterName(delimiter));
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
-            return new CsvSource(file, charset, format.parse(reader));
+            return new CsvSource(file, charset, format.parse(reader), endsWithLineBreak(path));
         } catch (NoSuchFileException e) {
             throw new ImportException(file + ": no such file (" + path + ")", e);
         } catch (CharacterCodingException e) {
@@ -115,7 +120,41 @@ final class CsvSource implements RowSource {
         currentLine = endLine == lastEndLine + 1 ? endLine : endLine - lineBreaksIn(current);
         lastEndLine = endLine;
         row.record = current;
+        refuseCutOffLastRow();
         return true;
+    }
+
+    /**
+     * A file cut off inside an unquoted field parses as a last row with too few fields and no line break after it.
+     * That is the whole file's error, not the row's: storing the rows before it would store half a file.
+     */
+    private void refuseCutOffLastRow() throws ImportException {
+        if (endsWithLineBreak || header.isEmpty() || current.size() >= header.size() || hasNextRecord()) {
+            return;
+        }
+        throw new ImportException(file + ": row " + currentLine + ": the file is cut off: its last row has "
+                + current.size() + " of the header's " + header.size() + " fields and no line break after it");
+    }
+
+    private boolean hasNextRecord() throws ImportException {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            throw unreadable(e.getCause());
+        }
+    }
+
+    private static boolean endsWithLineBreak(Path path) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+            long size = channel.size();
+            if (size == 0) {
+                return true;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.position(size - 1).read(last);
+            byte b = last.get(0);
+            return b == '\n' || b == '\r';
+        }
     }
 
     @Override

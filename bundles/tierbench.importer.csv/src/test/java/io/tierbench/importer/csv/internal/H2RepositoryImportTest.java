@@ -139,6 +139,50 @@ class H2RepositoryImportTest {
     }
 
     @Test
+    void aFileCutOffInsideAnUnquotedFieldStoresNothing() throws ImportException {
+        importer.importFile(files.lines("cut2-customers.csv", "external_id", "C1"),
+                new ImportRequest(EntityKind.CUSTOMERS, false), repository);
+        Path cut = files.bytes("cut2-orders.csv", "order_id,customer_id,ordered_at,amount\nO1,C1,2026-01-05,100.00\nO2,C1,2026-0"
+                .getBytes(StandardCharsets.UTF_8));
+
+        ImportException e = assertThrows(ImportException.class,
+                () -> importer.importFile(cut, new ImportRequest(EntityKind.ORDERS, false), repository));
+
+        assertEquals("cut2-orders.csv: row 3: the file is cut off: its last row has 3 of the header's 4 fields and no "
+                + "line break after it", e.getMessage());
+        assertEquals(0, repository.countOrders());
+    }
+
+    @Test
+    void aPartialCustomersFileKeepsTheColumnsItDoesNotHave() throws ImportException {
+        importer.importFile(files.lines("full.csv", "客户编号,客户名称,城市,preference", "C1,张伟,杭州,收藏"),
+                new ImportRequest(EntityKind.CUSTOMERS, false), repository);
+
+        ImportReport phones = importer.importFile(files.lines("phones.csv", "客户编号,手机,size", "C1,13812345678,M"),
+                new ImportRequest(EntityKind.CUSTOMERS, false), repository);
+
+        assertEquals(1, phones.updated());
+        var customer = repository.findCustomer("C1").orElseThrow();
+        assertEquals(List.of("张伟", "杭州", "13812345678"), List.of(customer.name(), customer.city(), customer.phone()));
+        assertEquals(java.util.Map.of("preference", "收藏", "size", "M"), customer.attributes());
+    }
+
+    @Test
+    void anOrdersFileImportedAsCustomersIsRefusedAndChangesNothing() throws ImportException {
+        importer.importFile(files.lines("kind-customers.csv", "external_id,name", "C1,张伟"),
+                new ImportRequest(EntityKind.CUSTOMERS, false), repository);
+        Path orders = files.lines("kind-orders.csv", "order_id,customer_id,ordered_at,amount", "O1,C1,2026-01-05,10");
+
+        ImportException e = assertThrows(ImportException.class,
+                () -> importer.importFile(orders, new ImportRequest(EntityKind.CUSTOMERS, false), repository));
+
+        assertEquals("kind-orders.csv: the header (order_id,customer_id,ordered_at,amount) is that of orders, not "
+                + "customers; import it as orders", e.getMessage());
+        assertEquals("张伟", repository.findCustomer("C1").orElseThrow().name());
+        assertEquals(java.util.Map.of(), repository.findCustomer("C1").orElseThrow().attributes());
+    }
+
+    @Test
     void importsTheBundledDemoShopWithoutARejectedRow() throws ImportException, IOException {
         long customers = importDemoFile("customers.csv", EntityKind.CUSTOMERS);
         long orders = importDemoFile("orders.csv", EntityKind.ORDERS);

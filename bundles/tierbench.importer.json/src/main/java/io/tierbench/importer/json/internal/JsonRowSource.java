@@ -135,7 +135,7 @@ final class JsonRowSource implements RowSource {
     }
 
     private void readObject() throws IOException {
-        Arrays.fill(row.values, 0, row.values.length, "");
+        row.clear();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -238,19 +238,36 @@ final class JsonRowSource implements RowSource {
         }
     }
 
-    /** The current object's values by header position; grows with the header. */
+    /**
+     * The current object's values by header position; grows with the header. A field the object leaves out reads as
+     * blank but is not given, so importing it keeps what is stored.
+     */
     private static final class ObjectRow implements TabularRow {
 
         private String[] values = new String[16];
+        private boolean[] given = new boolean[16];
         private int size;
+
+        void clear() {
+            Arrays.fill(values, "");
+            Arrays.fill(given, false);
+        }
 
         void set(int position, String value) {
             if (position >= values.length) {
-                String[] grown = Arrays.copyOf(values, Math.max(position + 1, values.length * 2));
+                int length = Math.max(position + 1, values.length * 2);
+                String[] grown = Arrays.copyOf(values, length);
                 Arrays.fill(grown, values.length, grown.length, "");
                 values = grown;
+                given = Arrays.copyOf(given, length);
             }
             values[position] = value;
+            given[position] = true;
+        }
+
+        @Override
+        public boolean has(int position) {
+            return position < size && given[position];
         }
 
         @Override

@@ -4,14 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The lifecycle section: customers per stage, in the order PRODUCT.md gives the stages (the rules' order). */
+/**
+ * The lifecycle section: customers per stage in the order a customer lives them — potential, new, active, at risk,
+ * churned — with won back last, beside the funnel rather than in it (the rules decide the stages in another order).
+ */
 final class LifecycleFunnel {
 
     static final String CLASSIFIER = "lifecycle";
     static final String SCHEME = "stage";
 
-    /** The lifecycle classifier's stage keys, in the order its rules decide them. */
-    static final List<String> STAGES = List.of("potential", "won-back", "new", "churned", "at-risk", "active");
+    /** The lifecycle classifier's stage keys, in the order of a customer's life. */
+    static final List<String> STAGES = List.of("potential", "new", "active", "at-risk", "churned", "won-back");
 
     private LifecycleFunnel() {
     }

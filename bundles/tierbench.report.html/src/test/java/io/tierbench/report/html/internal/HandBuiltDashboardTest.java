@@ -137,7 +137,7 @@ class HandBuiltDashboardTest {
     void funnelShowsTheStagesInTheSpecificationsOrder() {
         Map<String, Object> lifecycle = second.section(Section.LIFECYCLE);
 
-        assertEquals(List.of("potential=2", "churned=1", "at-risk=1", "active=2"), list(lifecycle, "stages").stream()
+        assertEquals(List.of("potential=2", "active=2", "at-risk=1", "churned=1"), list(lifecycle, "stages").stream()
                 .map(s -> s.get("key") + "=" + s.get("customers")).toList());
     }
 
@@ -254,7 +254,7 @@ class HandBuiltDashboardTest {
         assertEquals("客户分级看板", report.document().selectFirst("h1").text());
         assertEquals("生命周期漏斗", report.document().selectFirst("#section-lifecycle h2").text());
         assertEquals("zh", report.data().get("language"));
-        assertEquals(List.of("potential（中）", "churned（中）", "at-risk（中）", "active（中）"),
+        assertEquals(List.of("potential（中）", "active（中）", "at-risk（中）", "churned（中）"),
                 list(report.section(Section.LIFECYCLE), "stages").stream().map(s -> s.get("label")).toList());
         assertEquals("RFM 分析 \u2014 客户细分",
                 report.document().select("#migration-select option").get(2).text());
