@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 #
 # Tierbench demo, in one command: builds the distribution, starts it on its embedded H2 database, imports the
-# bundled sample shop, classifies every customer with RFM as of 2026-06-30, prints the tiers, and stops.
+# bundled sample shop, classifies every customer with every installed classifier and the tier policy as of
+# 2026-03-31 and 2026-06-30, prints the tiers and the migration between the runs, writes the HTML dashboard and
+# the Excel workbook, and stops.
 # Needs JDK 17 and Maven 3.8+; the first build downloads dependencies from Maven Central.
 #
 set -euo pipefail
