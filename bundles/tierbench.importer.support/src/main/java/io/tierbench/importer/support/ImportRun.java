@@ -36,7 +36,7 @@ public final class ImportRun<T> {
     private final ImportRequest request;
     private final RowMapper<T> mapper;
     private final List<RowError> errors = new ArrayList<>();
-    private final SeenIds acceptedIds = new SeenIds();
+    private SeenIds acceptedIds = new SeenIds();
     private final List<Customer> customersToCreate = new ArrayList<>();
     private long customersCreated;
     private long rows;
@@ -166,6 +166,8 @@ public final class ImportRun<T> {
             LOG.warn("{}: strict import stored nothing: {} of {} rows are bad", source.file(), errors.size(), rows);
             return new ImportReport(source.file(), kind, 0, 0, 0, errors.size(), errors, false, 0);
         }
+        // The id table (16 bytes an id) is not needed past the last row; the commit is the import's memory peak.
+        acceptedIds = null;
         batches.flush();
         createPendingCustomers(transaction);
         transaction.commit();
