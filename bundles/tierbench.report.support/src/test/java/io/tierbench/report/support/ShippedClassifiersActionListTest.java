@@ -26,6 +26,7 @@ import io.tierbench.classifier.lifecycle.internal.LifecycleConfiguration;
 import io.tierbench.classifier.rfm.internal.RfmClassifier;
 import io.tierbench.classifier.rfm.internal.RfmConfiguration;
 import io.tierbench.classifier.support.standalone.ComponentConfigurations;
+import io.tierbench.classifier.support.standalone.RepositoryContext;
 import io.tierbench.repository.h2.internal.H2CustomerRepository;
 import io.tierbench.repository.h2.internal.H2Database;
 import io.tierbench.repository.h2.internal.H2RepositoryConfiguration;

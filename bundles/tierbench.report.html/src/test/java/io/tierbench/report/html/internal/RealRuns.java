@@ -17,6 +17,7 @@ import io.tierbench.classifier.rfm.internal.RfmConfiguration;
 import io.tierbench.classifier.satisfaction.internal.SatisfactionClassifier;
 import io.tierbench.classifier.satisfaction.internal.SatisfactionConfiguration;
 import io.tierbench.classifier.support.standalone.ComponentConfigurations;
+import io.tierbench.classifier.support.standalone.RepositoryContext;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;

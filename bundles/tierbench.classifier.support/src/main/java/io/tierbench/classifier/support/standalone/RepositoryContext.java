@@ -1,4 +1,4 @@
-package io.tierbench.report.html.internal;
+package io.tierbench.classifier.support.standalone;
 
 import io.tierbench.api.classifier.ClassificationContext;
 import io.tierbench.api.model.Customer;
@@ -15,14 +15,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** What the engine shows a classifier, read straight from the repository, for running real classifiers in tests. */
-final class RepositoryContext implements ClassificationContext {
+/**
+ * What the engine shows a classifier, read straight from a repository, for running the real classifiers outside
+ * OSGi: in tests and benchmarks of the bundles that read their results (reports, tiering).
+ */
+public final class RepositoryContext implements ClassificationContext {
 
     private final CustomerRepository repository;
     private final LocalDate asOf;
     private final Map<Optional<LocalDate>, List<PurchaseFacts>> facts = new HashMap<>();
 
-    RepositoryContext(CustomerRepository repository, LocalDate asOf) {
+    public RepositoryContext(CustomerRepository repository, LocalDate asOf) {
         this.repository = repository;
         this.asOf = asOf;
     }
