@@ -12,11 +12,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
- * Tells UTF-8 from GB18030 by the start of a file. Chinese Excel saves "CSV" in the ANSI code page, GBK, which
- * GB18030 contains; anything else saves UTF-8, often with a byte-order mark. UTF-8 is tried first because its
+ * Tells UTF-8 from GB18030 by the file's first non-ASCII text. Chinese Excel saves "CSV" in the ANSI code page, GBK,
+ * which GB18030 contains; anything else saves UTF-8, often with a byte-order mark. UTF-8 is tried first because its
  * byte patterns are strict: GBK text almost never passes as UTF-8, while most UTF-8 text also decodes as GB18030.
+ * ASCII reads the same in both, so the sample starts where the first other byte is: a GBK sheet whose first
+ * thousand rows are part numbers is still read as GBK.
  */
 final class EncodingDetector {
 
@@ -46,7 +49,7 @@ final class EncodingDetector {
         byte[] sample;
         boolean wholeFile;
         try (InputStream in = Files.newInputStream(path)) {
-            sample = in.readNBytes(sampleBytes);
+            sample = fromFirstNonAscii(in);
             wholeFile = in.read() < 0;
         }
         if (startsWithUtf8ByteOrderMark(sample) || decodes(sample, wholeFile, StandardCharsets.UTF_8)) {
@@ -57,6 +60,28 @@ final class EncodingDetector {
         }
         throw new ImportException(file + ": the encoding is neither UTF-8 nor GB18030 (GBK); save the file as "
                 + "\"CSV UTF-8\"");
+    }
+
+    /** @return up to {@code sampleBytes} bytes from the first byte that is not ASCII; empty for an ASCII file */
+    private byte[] fromFirstNonAscii(InputStream in) throws IOException {
+        byte[] chunk = new byte[sampleBytes];
+        while (true) {
+            int read = in.readNBytes(chunk, 0, chunk.length);
+            int first = 0;
+            while (first < read && chunk[first] >= 0) {
+                first++;
+            }
+            if (first < read) {
+                byte[] sample = new byte[sampleBytes];
+                int kept = read - first;
+                System.arraycopy(chunk, first, sample, 0, kept);
+                kept += in.readNBytes(sample, kept, sampleBytes - kept);
+                return kept == sampleBytes ? sample : Arrays.copyOf(sample, kept);
+            }
+            if (read < chunk.length) {
+                return new byte[0];
+            }
+        }
     }
 
     private static boolean startsWithUtf8ByteOrderMark(byte[] sample) {

@@ -90,15 +90,16 @@ class FileErrorTest {
     }
 
     @Test
-    void gbkFarIntoAUtf8FileIsRefusedNotGarbled() {
-        StringBuilder text = new StringBuilder("order_id,customer_id,ordered_at,amount\n");
+    void gbkAfterUtf8TextFarIntoTheFileIsRefusedNotGarbled() {
+        StringBuilder text = new StringBuilder("order_id,customer_id,ordered_at,amount,sku\n");
+        text.append("O0,C1,2024-03-05,10,翡翠手镯\n");
         for (int i = 1; i <= 5000; i++) {
-            text.append('O').append(i).append(",C1,2024-03-05,10\n");
+            text.append('O').append(i).append(",C1,2024-03-05,10,A\n");
         }
         byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
         // The GBK bytes must lie beyond the sample the encoding is detected from, or detection would refuse them.
         assertTrue(good.length > (1 << 16), "UTF-8 start too short: " + good.length);
-        byte[] gbk = "O0,客户,2024-03-05,10\n".getBytes(Charset.forName("GBK"));
+        byte[] gbk = "O9999,C1,2024-03-05,10,客户\n".getBytes(Charset.forName("GBK"));
         byte[] content = Arrays.copyOf(good, good.length + gbk.length);
         System.arraycopy(gbk, 0, content, good.length, gbk.length);
         Path file = files.bytes("late-gbk.csv", content);
@@ -108,6 +109,22 @@ class FileErrorTest {
         assertEquals("late-gbk.csv: not UTF-8 text: its start reads as UTF-8 but later bytes do not; save the file "
                 + "as \"CSV UTF-8\"", e.getMessage());
         assertNothingStored();
+    }
+
+    @Test
+    void aGbkFileWhoseFirstRowsAreAsciiIsReadAsGbk() throws ImportException {
+        StringBuilder text = new StringBuilder("order_id,customer_id,ordered_at,amount,sku\n");
+        for (int i = 1; i <= 5000; i++) {
+            text.append('O').append(i).append(",C1,2024-03-05,10,PART-").append(i).append('\n');
+        }
+        text.append("O5001,C1,2024-03-05,10,翡翠手镯\n");
+        byte[] content = text.toString().getBytes(Charset.forName("GBK"));
+        assertTrue(content.length > (1 << 16), "ASCII start too short: " + content.length);
+
+        ImportReport report = importer.importFile(files.bytes("ascii-then-gbk.csv", content), ORDERS, repository);
+
+        assertEquals(5001, report.inserted());
+        assertEquals("翡翠手镯", repository.orders.get("O5001").sku());
     }
 
     private void assertNothingStored() {
