@@ -63,7 +63,7 @@ public class ImportCommand implements Action {
         EntityKind entityKind = kind == null ? null : EntityKind.valueOf(kind.toUpperCase(Locale.ROOT));
         ImportProgress progress = (rows, rejected) -> {
             if (rows > 0 && rows % PROGRESS_EVERY == 0) {
-                System.out.printf("  ... %,d rows read, %,d rejected%n", rows, rejected);
+                System.out.printf(Locale.ROOT, "  ... %,d rows read, %,d rejected%n", rows, rejected);
             }
         };
         ImportOptions options = new ImportOptions(strict, mapping,
