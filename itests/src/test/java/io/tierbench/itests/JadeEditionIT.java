@@ -1,0 +1,75 @@
+package io.tierbench.itests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The jade edition installed into a running core distribution with feature:install, offline and without a restart:
+ * its policy, classifier settings and sample shop arrive, the jade sample gets jade tiers and tags, and
+ * feature:uninstall takes the feature away (its files stay in etc/, as Karaf leaves configfiles by default).
+ */
+class JadeEditionIT {
+
+    private static final String AS_OF = "2026-06-30";
+    private static final Duration FILE_INSTALL_DEADLINE = Duration.ofSeconds(60);
+
+    private static KarafProcess karaf;
+
+    @BeforeAll
+    static void startCoreDistribution() throws Exception {
+        Path work = Paths.get(System.getProperty("tierbench.work"));
+        karaf = KarafProcess.start(Paths.get(System.getProperty("tierbench.assembly")),
+                work.resolveSibling(work.getFileName() + "-jade"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (karaf != null) {
+            karaf.close();
+        }
+    }
+
+    @Test
+    void theJadeEditionInstalledLiveGivesTheJadeSampleJadeTiersAndTags() throws Exception {
+        Path policy = karaf.home().resolve("etc/tierbench.tiering.cfg");
+        assertFalse(Files.readString(policy).contains("收藏客户"), "the core policy is in force before the install");
+
+        String installed = karaf.execute("feature:install tierbench-edition-jade", "feature:list -i");
+        assertTrue(installed.contains("tierbench-edition-jade"), installed);
+        assertTrue(Files.readString(policy).contains("tag.外地客户 = customer.city != \"杭州\""), "jade policy in etc/");
+        assertTrue(Files.isRegularFile(karaf.home().resolve("samples/jade/customers.csv")));
+        karaf.awaitOutput(FILE_INSTALL_DEADLINE, out -> out.contains("收藏客户") && out.contains("专属顾问"),
+                "tierbench:policy");
+        karaf.awaitOutput(FILE_INSTALL_DEADLINE, out -> out.contains("revenue.a.threshold = 70")
+                && out.contains("churn.horizon.days = 730"), "tierbench:classifiers");
+
+        String imported = karaf.execute(
+                "tierbench:import samples/jade/customers.csv samples/jade/orders.csv samples/jade/interactions.csv");
+        assertTrue(imported.contains("Repository now holds 200 customers, 499 orders, 363 interactions"), imported);
+        String run = karaf.execute("tierbench:classify --as-of " + AS_OF, "tierbench:tiers");
+        assertTrue(run.contains("钻石") && run.contains("待挽回") && run.contains("外地客户"), run);
+
+        // J0065 (杭州, 投资) spent 371,500 yuan, last on 2026-06-28: diamond by rule.20.
+        String diamond = karaf.execute("tierbench:customer J0065");
+        assertTrue(diamond.contains("tier / tier: Diamond (钻石)") && diamond.contains("rule.20"), diamond);
+        // J0015 (温州, 投资) bought one raw stone of 366,250 yuan on 2023-05-08, 1149 days before the as-of date,
+        // more than the jade churn horizon of 730 days: churned with value, so win back by rule.10, not diamond.
+        String winBack = karaf.execute("tierbench:customer J0015");
+        assertTrue(winBack.contains("tier / tier: Win back (待挽回)") && winBack.contains("rule.10"), winBack);
+        // J0003 (昆明) spent 51,330 yuan in three purchases, the last 502 days ago: gold by rule.30.
+        String gold = karaf.execute("tierbench:customer J0003");
+        assertTrue(gold.contains("tier / tier: Gold (金)") && gold.contains("rule.30"), gold);
+
+        String uninstalled = karaf.execute("feature:uninstall tierbench-edition-jade", "feature:list -i");
+        assertFalse(uninstalled.contains("tierbench-edition-jade"), uninstalled);
+        assertTrue(uninstalled.contains("tierbench-core"), uninstalled);
+    }
+}
