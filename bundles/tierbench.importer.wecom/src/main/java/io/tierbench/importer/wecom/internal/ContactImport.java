@@ -161,7 +161,8 @@ final class ContactImport {
     private ImportReport finish(String file, RepositoryTransaction transaction) {
         request.progress().rowsRead(entries, errors.size());
         if (storingNothing()) {
-            LOG.warn("{}: strict import stored nothing: {} of {} entries are bad", file, errors.size(), entries);
+            LOG.warn("{}: strict import stored nothing: {} errors in {} entries, {} contacts rejected", file,
+                    errors.size(), entries, rejectedCustomers);
             return new ImportReport(file, EntityKind.CUSTOMERS, 0, 0, 0, rejectedCustomers, errors, false);
         }
         writer.flush();
