@@ -8,7 +8,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * A configuration instance with some properties changed, for a classifier's dry run: each attribute returns the
@@ -21,6 +23,27 @@ import java.util.TreeSet;
 public final class ConfigurationOverlay {
 
     private ConfigurationOverlay() {
+    }
+
+    /**
+     * What every built-in classifier's {@code withConfiguration} does: a new instance from the configuration in
+     * force with some properties changed.
+     *
+     * @param type the configuration annotation, e.g. {@code RfmConfiguration}
+     * @param current the configuration in force, or {@code null} for an instance built without one (tests), which
+     *        cannot be previewed
+     * @param changes property name to new value
+     * @param factory builds the classifier from the changed configuration
+     * @return the new classifier, or empty when {@code current} is {@code null}
+     * @throws IllegalArgumentException as {@link #of(Class, Object, Map)}, or when the factory refuses the changed
+     *         configuration
+     */
+    public static <A, T> Optional<T> reconfigured(Class<A> type, A current, Map<String, ?> changes,
+            Function<? super A, ? extends T> factory) {
+        if (current == null) {
+            return Optional.empty();
+        }
+        return Optional.of(factory.apply(of(type, current, changes)));
     }
 
     /**

@@ -69,10 +69,7 @@ public final class AbcClassifier implements Classifier {
      */
     @Override
     public Optional<Classifier> withConfiguration(Map<String, Object> changes) {
-        if (configuration == null) {
-            return Optional.empty();
-        }
-        AbcConfiguration changed = ConfigurationOverlay.of(AbcConfiguration.class, configuration, changes);
-        return Optional.of(new AbcClassifier(changed));
+        return ConfigurationOverlay.reconfigured(AbcConfiguration.class, configuration, changes,
+                AbcClassifier::new);
     }
 }

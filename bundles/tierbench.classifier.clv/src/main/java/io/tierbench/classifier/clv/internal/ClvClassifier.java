@@ -114,10 +114,7 @@ public final class ClvClassifier implements Classifier, LifetimeModelService {
      */
     @Override
     public Optional<Classifier> withConfiguration(Map<String, Object> changes) {
-        if (configuration == null) {
-            return Optional.empty();
-        }
-        ClvConfiguration changed = ConfigurationOverlay.of(ClvConfiguration.class, configuration, changes);
-        return Optional.of(new ClvClassifier(changed));
+        return ConfigurationOverlay.reconfigured(ClvConfiguration.class, configuration, changes,
+                ClvClassifier::new);
     }
 }

@@ -82,10 +82,7 @@ public final class LifecycleClassifier implements Classifier {
      */
     @Override
     public Optional<Classifier> withConfiguration(Map<String, Object> changes) {
-        if (configuration == null) {
-            return Optional.empty();
-        }
-        LifecycleConfiguration changed = ConfigurationOverlay.of(LifecycleConfiguration.class, configuration, changes);
-        return Optional.of(new LifecycleClassifier(changed, lifetimeModel));
+        return ConfigurationOverlay.reconfigured(LifecycleConfiguration.class, configuration, changes,
+                changed -> new LifecycleClassifier(changed, lifetimeModel));
     }
 }

@@ -67,10 +67,7 @@ public final class RfmClassifier implements Classifier {
      */
     @Override
     public Optional<Classifier> withConfiguration(Map<String, Object> changes) {
-        if (configuration == null) {
-            return Optional.empty();
-        }
-        RfmConfiguration changed = ConfigurationOverlay.of(RfmConfiguration.class, configuration, changes);
-        return Optional.of(new RfmClassifier(changed));
+        return ConfigurationOverlay.reconfigured(RfmConfiguration.class, configuration, changes,
+                RfmClassifier::new);
     }
 }

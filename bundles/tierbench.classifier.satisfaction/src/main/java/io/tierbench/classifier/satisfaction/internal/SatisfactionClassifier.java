@@ -69,10 +69,7 @@ public final class SatisfactionClassifier implements Classifier {
      */
     @Override
     public Optional<Classifier> withConfiguration(Map<String, Object> changes) {
-        if (configuration == null) {
-            return Optional.empty();
-        }
-        SatisfactionConfiguration changed = ConfigurationOverlay.of(SatisfactionConfiguration.class, configuration, changes);
-        return Optional.of(new SatisfactionClassifier(changed));
+        return ConfigurationOverlay.reconfigured(SatisfactionConfiguration.class, configuration, changes,
+                SatisfactionClassifier::new);
     }
 }
