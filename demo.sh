@@ -4,23 +4,34 @@
 # bundled sample shop, classifies every customer with every installed classifier and the tier policy as of
 # 2026-03-31 and 2026-06-30, prints the tiers and the migration between the runs, writes the HTML dashboard and
 # the Excel workbook, and stops.
+#
+# ./demo.sh EDITION (jade, ic or wecom) does the same with that edition's own distribution
+# (distribution/editions/EDITION): its configuration, its sample data and its demo script samples/EDITION/demo.script.
 # Needs JDK 17 and Maven 3.8+; the first build downloads dependencies from Maven Central.
 #
 set -euo pipefail
 cd "$(dirname "$0")"
 
+edition=${1:-core}
+case "$edition" in
+    core) module=distribution ;;
+    jade|ic|wecom) module=distribution/editions/$edition ;;
+    *) echo "usage: $0 [jade|ic|wecom]   (no argument: the core distribution and its sample shop)" >&2; exit 2 ;;
+esac
+
 AS_OF=${TIERBENCH_AS_OF:-2026-06-30}
 # An earlier run a quarter before, so the migration matrix and the dashboard show who moved since then.
 EARLIER_AS_OF=${TIERBENCH_EARLIER_AS_OF:-2026-03-31}
 work=target/demo
+[ "$edition" = core ] || work=target/demo-$edition
 home=$work/tierbench
 
-echo "==> Building Tierbench (tests skipped; run them with: ./test.sh)"
-mvn -B -q -DskipTests package -pl distribution -am
+echo "==> Building Tierbench${1:+ ($edition edition)} (tests skipped; run them with: ./test.sh)"
+mvn -B -q -DskipTests package -pl "$module" -am
 
 rm -rf "$work"
 mkdir -p "$work"
-cp -a distribution/target/assembly "$home"
+cp -a "$module/target/assembly" "$home"
 
 # A private ssh port and a one-time password, so the demo never collides with a running server or a default login.
 port=28101
@@ -64,6 +75,7 @@ if ! wait_ready; then
     wait_ready || { echo "Tierbench did not become ready; see $home/data/log/karaf.log" >&2; exit 1; }
 fi
 
+if [ "$edition" = core ]; then
 echo "==> Importing the sample shop, classifying as of $EARLIER_AS_OF and $AS_OF, writing the reports"
 client > "$work/transcript.txt" <<COMMANDS
 tierbench:import samples/customers.csv samples/orders.csv samples/interactions.csv
@@ -75,6 +87,10 @@ tierbench:migration --classifier rfm --scheme segment
 tierbench:report --format html --lang zh --out reports/dashboard.html
 tierbench:report --format xlsx --lang zh --out reports/customers.xlsx
 COMMANDS
+else
+echo "==> Running the $edition edition's demo: $home/samples/$edition/demo.script"
+client < "$home/samples/$edition/demo.script" > "$work/transcript.txt"
+fi
 cat "$work/transcript.txt"
 
 if grep -qE "Error executing command|Command not found|FAILED|Import failed" "$work/transcript.txt"; then
