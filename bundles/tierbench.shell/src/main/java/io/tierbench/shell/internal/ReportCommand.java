@@ -7,9 +7,11 @@ import io.tierbench.api.report.ReportRequest;
 import io.tierbench.api.repository.CustomerRepository;
 import io.tierbench.api.repository.RunInfo;
 import io.tierbench.api.repository.RunRepository;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -25,11 +27,11 @@ import org.osgi.framework.ServiceReference;
 @Command(scope = "tierbench", name = "report",
         description = "Writes a report of a run with the report generator installed for the format: the HTML "
                 + "dashboard, the Excel workbook, or the classification table or an action list as CSV or JSON "
-                + "(生成报表). Relative paths are resolved against the Tierbench home directory.")
+                + "(生成报表), or the tiers and rule tags as WeCom tag files. Relative paths are resolved against the Tierbench home directory.")
 public class ReportCommand implements Action {
 
-    @Option(name = "--format", required = true, description = "html, xlsx, csv or json.")
-    @Completion(value = StringsCompleter.class, values = {"html", "xlsx", "csv", "json"})
+    @Option(name = "--format", required = true, description = "html, xlsx, csv, json or wecom.")
+    @Completion(value = StringsCompleter.class, values = {"html", "xlsx", "csv", "json", "wecom"})
     String format;
 
     @Option(name = "--content", description = "What a table format holds: table (the classification table; in a "
@@ -49,7 +51,8 @@ public class ReportCommand implements Action {
             + "WeChat ids and the names of persons (个人信息脱敏).")
     boolean mask;
 
-    @Option(name = "--out", required = true, description = "The file to write; replaced when it exists.")
+    @Option(name = "--out", required = true, description = "The file to write; replaced when it exists. For wecom, "
+            + "the folder to write the WeCom tag files into, created when missing.")
     @Completion(FileCompleter.class)
     String out;
 
@@ -89,13 +92,30 @@ public class ReportCommand implements Action {
             bundleContext.ungetService(reference);
         }
         System.out.printf("Wrote %s (%s, run %d as of %s%s, %,d bytes) 已生成报表%n", target, describe(wanted,
-                reportContent), run.runId(), run.asOf(), mask ? ", personal data masked" : "", Files.size(target));
+                reportContent), run.runId(), run.asOf(), mask ? ", personal data masked" : "", bytesWritten(target));
         return null;
+    }
+
+    /** The file's size, or for a generator that writes a folder, the sum of the files in it. */
+    private static long bytesWritten(Path target) throws IOException {
+        if (!Files.isDirectory(target)) {
+            return Files.size(target);
+        }
+        try (Stream<Path> files = Files.list(target)) {
+            long bytes = 0;
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                bytes += Files.size(file);
+            }
+            return bytes;
+        }
     }
 
     private static String describe(String format, ReportContent content) {
         if (format.equals("html")) {
             return "dashboard";
+        }
+        if (format.equals("wecom")) {
+            return "WeCom tag files, next steps in summary.txt";
         }
         return switch (content) {
             case CLASSIFICATION_TABLE -> format.equals("xlsx") ? "classification workbook" : "classification table";
