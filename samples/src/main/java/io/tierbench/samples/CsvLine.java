@@ -88,6 +88,15 @@ final class CsvLine {
         return this;
     }
 
+    /** Appends an amount given in fen (hundredths of a yuan) as a decimal with two places, e.g. 8990 as 89.90. */
+    CsvLine fen(long amount) {
+        separate();
+        digits(amount / 100, 1);
+        ascii('.');
+        digits(amount % 100, 2);
+        return this;
+    }
+
     /** Writes the line with an LF and starts the next. */
     void end() throws IOException {
         ascii('\n');
