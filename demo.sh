@@ -110,4 +110,7 @@ echo "==> Stopping Tierbench"
 stop_runtime
 echo "==> Dashboard (open in a browser, works offline): $home/reports/dashboard.html"
 echo "==> Classification workbook (Excel): $home/reports/customers.xlsx"
+if [ -d "$home/reports/wecom-tags" ]; then
+    echo "==> WeCom tag files (steps in summary.txt): $home/reports/wecom-tags"
+fi
 echo "==> Done. Transcript: $work/transcript.txt. Run the server yourself with: $home/bin/karaf"

@@ -1,5 +1,6 @@
 package io.tierbench.itests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The jade edition installed into a running core distribution with feature:install, offline and without a restart:
- * its policy, classifier settings and sample shop arrive, the jade sample gets jade tiers and tags, and
- * feature:uninstall takes the feature away (its files stay in etc/, as Karaf leaves configfiles by default).
+ * its classifier, policy, classifier settings and sample shop arrive, the jade sample gets jade tiers and tags, a
+ * client profile is checked, refused when wrong, applied live and shown; feature:uninstall takes the classifier away
+ * and puts core's configuration back in etc/ and in force.
  */
 class JadeEditionIT {
 
@@ -44,6 +46,7 @@ class JadeEditionIT {
 
         String installed = karaf.execute("feature:install tierbench-edition-jade", "feature:list -i");
         assertTrue(installed.contains("tierbench-edition-jade"), installed);
+        karaf.awaitOutput(FILE_INSTALL_DEADLINE, out -> out.contains("jade"), "tierbench:classifiers");
         assertTrue(Files.readString(policy).contains("tag.外地客户 = customer.city != \"杭州\""), "jade policy in etc/");
         assertTrue(Files.isRegularFile(karaf.home().resolve("samples/jade/customers.csv")));
         karaf.awaitOutput(FILE_INSTALL_DEADLINE, out -> out.contains("收藏客户") && out.contains("专属顾问"),
@@ -68,8 +71,63 @@ class JadeEditionIT {
         String gold = karaf.execute("tierbench:customer J0003");
         assertTrue(gold.contains("tier / tier: Gold (金)") && gold.contains("rule.30"), gold);
 
+        String jade = karaf.execute("tierbench:customer J0065");
+        assertTrue(jade.contains("jade / preference: Investor (投资)") && jade.contains("imported"), jade);
+
+        clientProfileCheckedRefusedAppliedAndShown();
+        uninstallPutsCoresConfigurationBack();
+    }
+
+    private void clientProfileCheckedRefusedAppliedAndShown() throws Exception {
+        String fresh = karaf.execute("tierbench:profile");
+        assertTrue(fresh.contains("tierbench-edition-jade") && fresh.contains("none applied"), fresh);
+        String check = karaf.execute("tierbench:profile-check profiles/acme-jade");
+        assertTrue(check.contains("No problems"), check);
+
+        // A profile with a wrong value type, a policy rule that does not parse and a disabled classifier the policy
+        // reads: every problem named, nothing written.
+        Path bad = karaf.home().resolve("profiles/bad");
+        Files.createDirectories(bad);
+        Files.writeString(bad.resolve("tierbench.classifier.abc.cfg"), "window.days = soon\n");
+        Files.writeString(bad.resolve("tierbench.tiering.cfg"), "rule.20 = facts.total_spend => 1 -> gold\n");
+        Files.writeString(bad.resolve("tierbench.engine.cfg"), "classifiers.disabled = abc\n");
+        Path abc = karaf.home().resolve("etc/tierbench.classifier.abc.cfg");
+        String abcBefore = Files.readString(abc);
+        String refused = karaf.execute("tierbench:profile-apply profiles/bad");
+        assertTrue(refused.contains("tierbench.classifier.abc.cfg:1:15: window.days") && refused.contains("soon"),
+                refused);
+        assertTrue(refused.contains("tierbench.tiering.cfg:1:") && refused.contains("rule.20"), refused);
+        assertTrue(refused.contains("classifiers.disabled") && refused.contains("abc"), refused);
+        assertTrue(refused.contains("Nothing was applied"), refused);
+        assertEquals(abcBefore, Files.readString(abc), "nothing written");
+
+        String applied = karaf.execute("tierbench:profile-apply profiles/acme-jade");
+        assertTrue(applied.contains("Applied profile") && applied.contains("revenue.a.threshold: 70 -> 65"), applied);
+        karaf.awaitOutput(FILE_INSTALL_DEADLINE, out -> out.contains("facts.total_spend >= 150000"),
+                "tierbench:policy");
+        karaf.awaitOutput(FILE_INSTALL_DEADLINE, out -> out.contains("revenue.a.threshold = 65"),
+                "tierbench:classifiers");
+        String status = karaf.execute("tierbench:profile");
+        assertTrue(status.contains("acme-jade") && status.contains("revenue.a.threshold"), status);
+    }
+
+    private void uninstallPutsCoresConfigurationBack() throws Exception {
         String uninstalled = karaf.execute("feature:uninstall tierbench-edition-jade", "feature:list -i");
         assertFalse(uninstalled.contains("tierbench-edition-jade"), uninstalled);
         assertTrue(uninstalled.contains("tierbench-core"), uninstalled);
+        Path coreDefaults = Paths.get(System.getProperty("tierbench.features.cfg"));
+        for (String file : new String[] {"tierbench.tiering.cfg", "tierbench.classifier.abc.cfg",
+                "tierbench.classifier.lifecycle.cfg"}) {
+            assertEquals(Files.readString(coreDefaults.resolve(file)),
+                    Files.readString(karaf.home().resolve("etc").resolve(file)), file + " is core's again");
+        }
+        assertFalse(Files.exists(karaf.home().resolve("etc/tierbench.classifier.jade.cfg")));
+        karaf.awaitOutput(FILE_INSTALL_DEADLINE, out -> out.contains("rfm.segment =~ [\"potential-loyalist\""),
+                "tierbench:policy");
+        karaf.awaitOutput(FILE_INSTALL_DEADLINE, out -> !out.contains("jade") && out.contains("rfm"),
+                "tierbench:classifiers");
+        String classified = karaf.execute("tierbench:classify --as-of " + AS_OF);
+        assertFalse(classified.contains("jade /"), classified);
+        assertTrue(classified.contains("Gold") && !classified.contains("钻石"), classified);
     }
 }

@@ -110,10 +110,13 @@ final class Variables {
         }
         ClassifierOutputs.Output output = outputs.of(path.get(0)).orElse(null);
         if (output == null) {
-            return "unknown variable " + name + ": " + path.get(0) + " is neither facts, customer, interactions "
-                    + "nor a classifier of run " + outputs.runId() + " (" + String.join(", ",
-                    new TreeSet<>(outputs.byRoot().keySet())) + "); a classifier installed since is known once "
-                    + "a run has used it";
+            // A warning, not a rejection: an edition installs its classifier and its policy together, and the
+            // policy arrives before any run has used the new classifier.
+            warnings.add(key + ": " + name + " is not checked: " + path.get(0) + " is neither facts, customer, "
+                    + "interactions nor a classifier of run " + outputs.runId() + " (" + String.join(", ",
+                    new TreeSet<>(outputs.byRoot().keySet())) + "); until a run has used a classifier of that id, "
+                    + "rules reading it do not hold (check the spelling if none is installed)");
+            return null;
         }
         if (output.schemes() == null) {
             warnings.add(key + ": " + name + " is not checked, as classifier " + output.classifierId()

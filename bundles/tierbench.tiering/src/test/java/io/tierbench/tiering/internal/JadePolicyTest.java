@@ -36,7 +36,8 @@ class JadePolicyTest {
             "abc", new ClassifierOutputs.Output("abc", Set.of("class"), null),
             "clv", new ClassifierOutputs.Output("clv", Set.of("predictive", "historical"), null),
             "lifecycle", new ClassifierOutputs.Output("lifecycle", Set.of("stage"), null),
-            "satisfaction", new ClassifierOutputs.Output("satisfaction", Set.of("level", "nps"), null)));
+            "satisfaction", new ClassifierOutputs.Output("satisfaction", Set.of("level", "nps"), null),
+            "jade", new ClassifierOutputs.Output("jade", Set.of("preference", "membership"), null)));
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
     @Test
@@ -47,19 +48,19 @@ class JadePolicyTest {
                 policy.tiers().stream().map(tier -> tier.key()).toList());
         assertEquals("regular", policy.defaultTier());
         assertEquals(4, policy.rules().size());
-        assertEquals(List.of("佩戴客户", "外地客户", "大额消费", "投资客户", "收藏客户", "本地客户", "沉睡", "需要售后服务",
-                "高净值", "高频购买"), policy.tagRules().stream().map(TagRule::name).sorted().toList());
+        assertEquals(List.of("佩戴客户", "即将升级", "外地客户", "大额消费", "投资客户", "收藏客户", "本地客户", "沉睡", "钻石会员",
+                "需要售后服务", "高净值", "高频购买"), policy.tagRules().stream().map(TagRule::name).sorted().toList());
     }
 
     @Test
     void aLocalCollectorWhoSpentATwoHundredAndFiftyThousandIsDiamond() throws IOException {
         Decision decision = decide(customer("j1", "杭州", "收藏"),
                 facts("j1", 300, 20, 2, "250000", "120000"), new int[] {0, 1, 1, 2},
-                labels("active", "a", "middle"), 0);
+                labels("active", "a", "middle", "collection", "diamond"), 0);
 
         assertEquals("diamond", decision.tier().label().key());
         assertEquals("钻石", decision.tier().label().zh());
-        assertEquals(List.of("大额消费", "收藏客户", "本地客户", "高净值"), tags(decision));
+        assertEquals(List.of("大额消费", "收藏客户", "本地客户", "钻石会员", "高净值"), tags(decision));
         assertEquals(Map.of(), decision.errors());
     }
 
@@ -68,7 +69,7 @@ class JadePolicyTest {
         // Gold by spend, but churned with past value: rule.10 comes first.
         Decision decision = decide(customer("j2", "上海", "佩戴"),
                 facts("j2", 1500, 800, 3, "60000", "40000"), new int[] {0, 0, 0, 0},
-                labels("churned", "b", "low"), 0);
+                labels("churned", "b", "low", "wearing", "gold"), 0);
 
         assertEquals("winback", decision.tier().label().key());
         assertEquals(List.of("佩戴客户", "外地客户", "大额消费", "沉睡"), tags(decision));
@@ -79,7 +80,7 @@ class JadePolicyTest {
     void anInvestorWhoBoughtTwiceSmallIsSilverByPreference() throws IOException {
         Decision decision = decide(customer("j3", "宁波", "投资"),
                 facts("j3", 200, 40, 2, "8000", "5000"), new int[] {0, 1, 2, 2},
-                labels("active", "c", "middle"), 1);
+                labels("active", "c", "middle", "investment", "regular"), 1);
 
         assertEquals("silver", decision.tier().label().key());
         assertEquals(List.of("外地客户", "投资客户", "需要售后服务"), tags(decision));
@@ -87,10 +88,42 @@ class JadePolicyTest {
     }
 
     @Test
+    void withoutJadeLabelsThePreferenceRuleAndTagsDoNotHoldAndNothingFails() throws IOException {
+        // the same investor while the jade classifier is not installed: jade.* reads null, so rule.40's
+        // preference branch and the preference and membership tags are false, without an error
+        Map<String, List<Classification>> withoutJade = labels("active", "c", "middle", "investment", "regular");
+        withoutJade.remove("jade");
+        Decision decision = decide(customer("j3", "宁波", "投资"),
+                facts("j3", 200, 40, 2, "8000", "5000"), new int[] {0, 1, 2, 2}, withoutJade, 1);
+
+        assertEquals("regular", decision.tier().label().key());
+        assertEquals(List.of("外地客户", "需要售后服务"), tags(decision));
+        assertEquals(Map.of(), decision.errors());
+    }
+
+    @Test
+    void aMemberCloseToTheNextLevelIsTaggedAndADiamondMemberWithoutANextLevelIsNot() throws IOException {
+        Map<String, List<Classification>> close = labels("active", "c", "low", "wearing", "silver");
+        close.put("jade", List.of(label("preference", "wearing"), new Classification("c1", "membership",
+                new Label("silver", "silver", "silver"), Map.of("points", new BigDecimal("3750"),
+                        "points_to_next_level", new BigDecimal("250")), "test")));
+        Decision closeDecision = decide(customer("j5", "杭州", "佩戴"),
+                facts("j5", 100, 100, 1, "3000", "3000"), new int[] {0, 0, 1, 1}, close, 0);
+        Decision diamond = decide(customer("j6", "杭州", "佩戴"),
+                facts("j6", 100, 100, 1, "3000", "3000"), new int[] {0, 0, 1, 1},
+                labels("active", "c", "low", "wearing", "diamond"), 0);
+
+        assertEquals(List.of("佩戴客户", "即将升级", "本地客户"), tags(closeDecision));
+        assertEquals(List.of("佩戴客户", "本地客户", "钻石会员"), tags(diamond));
+        assertEquals(Map.of(), closeDecision.errors());
+        assertEquals(Map.of(), diamond.errors());
+    }
+
+    @Test
     void aLocalWearerWithOnePendantIsRegular() throws IOException {
         Decision decision = decide(customer("j4", "杭州", "佩戴"),
                 facts("j4", 100, 100, 1, "3000", "3000"), new int[] {0, 0, 1, 1},
-                labels("active", "c", "low"), 0);
+                labels("active", "c", "low", "wearing", "regular"), 0);
 
         assertEquals("regular", decision.tier().label().key());
         assertEquals(List.of("佩戴客户", "本地客户"), tags(decision));
@@ -123,11 +156,13 @@ class JadePolicyTest {
                 purchases, new BigDecimal(total), BigDecimal.ZERO, new BigDecimal(maxOrder), null, null);
     }
 
-    private static Map<String, List<Classification>> labels(String stage, String abcClass, String clvTier) {
+    private static Map<String, List<Classification>> labels(String stage, String abcClass, String clvTier,
+            String preference, String membership) {
         Map<String, List<Classification>> labels = new HashMap<>();
         labels.put("lifecycle", List.of(label("stage", stage)));
         labels.put("abc", List.of(label("class", abcClass)));
         labels.put("clv", List.of(label("predictive", clvTier), label("historical", clvTier)));
+        labels.put("jade", List.of(label("preference", preference), label("membership", membership)));
         return labels;
     }
 

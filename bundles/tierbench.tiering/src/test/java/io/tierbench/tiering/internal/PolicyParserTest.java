@@ -57,10 +57,14 @@ class PolicyParserTest {
         assertEquals(List.of("rule.30 (line 1, column 1): unknown variable clv.scores.clv_value: classifier clv "
                 + "gives the scores clv, p_alive (run 7)"),
                 problems(Policies.with("rule.30", "clv.scores.clv_value > 1000 -> gold")));
-        assertEquals(List.of("rule.30 (line 1, column 1): unknown variable rfm.segment: rfm is neither facts, "
-                + "customer, interactions nor a classifier of run 7 (abc, clv, lifecycle); a classifier installed "
-                + "since is known once a run has used it"),
-                problems(Policies.with("rule.30", "rfm.segment == \"champions\" -> gold")));
+    }
+
+    @Test
+    void aClassifierTheLatestRunDidNotHaveIsAWarningSoAnEditionsPolicyCanArriveBeforeItsClassifierRan() {
+        ParsedPolicy policy = Policies.parse(Policies.with("rule.30", "rfm.segment == \"champions\" -> gold"));
+        assertEquals(List.of("rule.30: rfm.segment is not checked: rfm is neither facts, customer, interactions "
+                + "nor a classifier of run 7 (abc, clv, lifecycle); until a run has used a classifier of that id, "
+                + "rules reading it do not hold (check the spelling if none is installed)"), policy.warnings());
     }
 
     @Test
