@@ -127,4 +127,20 @@ public interface CustomerRepository {
      * @since 1.2
      */
     List<TierOverride> tierOverrides();
+
+    /**
+     * One page of customers matching a query, with their purchase facts and the number of matches, for a customer
+     * table. Implementations answer from indexes: a page costs about the same on the first page and the last, and
+     * with a hundred thousand customers as with a hundred.
+     *
+     * <p>The default implementation throws: a store that keeps labels elsewhere cannot filter by them.
+     *
+     * @param query filters, order and page
+     * @return the page; empty past the last page
+     * @throws UnsupportedOperationException when this repository cannot page customers
+     * @since 1.3
+     */
+    default CustomerPage customers(CustomerQuery query) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot page customers");
+    }
 }

@@ -2,6 +2,8 @@ package io.tierbench.api.repository;
 
 import io.tierbench.api.classifier.Classification;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,4 +91,31 @@ public interface RunRepository {
      * @since 1.1
      */
     MigrationMatrix migration(long fromRunId, long toRunId, String classifierId, String scheme);
+
+    /**
+     * A customer's label under one classifier and scheme in every run that labelled the customer, oldest run first,
+     * e.g. the tier history.
+     *
+     * <p>The default implementation reads the customer's classifications run by run; implementations override it
+     * with one query.
+     *
+     * @param customerId a customer's external id
+     * @param classifierId the classifier, e.g. {@code tier}
+     * @param scheme the scheme within the classifier
+     * @return one entry per run in which the customer had a label; empty for an unknown customer
+     * @since 1.3
+     */
+    default List<RunLabel> labelHistory(String customerId, String classifierId, String scheme) {
+        List<RunLabel> history = new ArrayList<>();
+        List<RunInfo> oldestFirst = new ArrayList<>(runs());
+        Collections.reverse(oldestFirst);
+        for (RunInfo run : oldestFirst) {
+            classificationsOf(run.runId(), customerId).stream()
+                    .filter(c -> c.classifierId().equals(classifierId)
+                            && c.classification().scheme().equals(scheme))
+                    .findFirst()
+                    .ifPresent(c -> history.add(new RunLabel(run.runId(), run.asOf(), c.classification().label())));
+        }
+        return history;
+    }
 }

@@ -2,5 +2,5 @@
  * Tierbench API: repository.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package io.tierbench.api.repository;

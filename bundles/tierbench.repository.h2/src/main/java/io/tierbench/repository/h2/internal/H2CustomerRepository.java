@@ -7,6 +7,8 @@ import io.tierbench.api.model.Order;
 import io.tierbench.api.model.PurchaseFacts;
 import io.tierbench.api.model.TagDefinition;
 import io.tierbench.api.model.TierOverride;
+import io.tierbench.api.repository.CustomerPage;
+import io.tierbench.api.repository.CustomerQuery;
 import io.tierbench.api.repository.CustomerRepository;
 import io.tierbench.api.repository.RepositoryException;
 import io.tierbench.api.repository.RepositoryTransaction;
@@ -163,6 +165,11 @@ public final class H2CustomerRepository implements CustomerRepository {
     @Override
     public List<TierOverride> tierOverrides() {
         return database.read("tierOverrides", TierOverrideRows::all);
+    }
+
+    @Override
+    public CustomerPage customers(CustomerQuery query) {
+        return database.read("customers(" + query + ")", new CustomerPageQuery(query)::run);
     }
 
     private long count(String table) {

@@ -3,9 +3,11 @@ package io.tierbench.repository.h2.internal;
 import io.tierbench.api.classifier.Classification;
 import io.tierbench.api.repository.ClassifierInfo;
 import io.tierbench.api.repository.LabelCount;
+import io.tierbench.api.model.Label;
 import io.tierbench.api.repository.MigrationMatrix;
 import io.tierbench.api.repository.RepositoryException;
 import io.tierbench.api.repository.RunInfo;
+import io.tierbench.api.repository.RunLabel;
 import io.tierbench.api.repository.RunRepository;
 import io.tierbench.api.repository.StoredClassification;
 import java.sql.Connection;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,11 @@ public final class H2RunRepository implements RunRepository {
     private static final String MERGE_CLASSIFIER_RUN = "MERGE INTO run_classifiers (run_id, classifier_id, "
             + "classifier_name, classifier_version, configuration, succeeded, failure_reason, summary) "
             + "KEY (run_id, classifier_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Runs drive the join: there are few, and each is one lookup in the index classifications_customer_scheme. */
+    private static final String LABEL_HISTORY = "SELECT r.run_id, r.as_of, c.label_key, c.label_en, c.label_zh "
+            + "FROM runs r JOIN classifications c ON c.run_id = r.run_id AND c.customer_id = ? "
+            + "AND c.classifier_id = ? AND c.scheme = ? ORDER BY r.run_id";
 
     private final H2Database database;
     private final Clock clock;
@@ -150,6 +158,25 @@ public final class H2RunRepository implements RunRepository {
         return database.read("migration(" + fromRunId + " to " + toRunId + ", " + classifierId + ", " + scheme + ")",
                 connection -> new MigrationCounter(connection, database.pageSize()).count(fromRunId, toRunId,
                         classifierId, scheme));
+    }
+
+    @Override
+    public List<RunLabel> labelHistory(String customerId, String classifierId, String scheme) {
+        return database.read("labelHistory(" + customerId + ", " + classifierId + ", " + scheme + ")", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(LABEL_HISTORY)) {
+                select.setString(1, customerId);
+                select.setString(2, classifierId);
+                select.setString(3, scheme);
+                List<RunLabel> history = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        history.add(new RunLabel(rows.getLong(1), Columns.getDate(rows, 2),
+                                new Label(rows.getString(3), rows.getString(4), rows.getString(5))));
+                    }
+                }
+                return List.copyOf(history);
+            }
+        });
     }
 
     private OffsetDateTime now() {

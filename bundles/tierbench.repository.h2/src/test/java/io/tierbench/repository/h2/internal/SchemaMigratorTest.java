@@ -29,8 +29,8 @@ class SchemaMigratorTest {
     @Test
     void newDatabaseIsMigratedToTheLatestVersionAndRecordsIt() throws SQLException {
         try (H2Database database = TestDatabases.inMemory(); Connection connection = database.connect("test")) {
-            assertEquals(3, new SchemaMigrator(connection).currentVersion());
-            assertEquals(3L, queryLong(connection, "SELECT COUNT(*) FROM schema_version"));
+            assertEquals(4, new SchemaMigrator(connection).currentVersion());
+            assertEquals(4L, queryLong(connection, "SELECT COUNT(*) FROM schema_version"));
             assertEquals(0L, queryLong(connection, "SELECT COUNT(*) FROM purchase_facts"));
             assertEquals(0L, queryLong(connection, "SELECT COUNT(*) FROM customer_tags"));
         }
@@ -44,7 +44,7 @@ class SchemaMigratorTest {
         }
         try (H2Database reopened = TestDatabases.file(location); Connection connection = reopened.connect("test")) {
             assertEquals(List.of(), new SchemaMigrator(connection).migrate());
-            assertEquals(3L, queryLong(connection, "SELECT COUNT(*) FROM schema_version"));
+            assertEquals(4L, queryLong(connection, "SELECT COUNT(*) FROM schema_version"));
             assertEquals("Kept", new H2CustomerRepository(reopened).findCustomer("c1").orElseThrow().name());
         }
     }
@@ -75,8 +75,8 @@ class SchemaMigratorTest {
         }
 
         try (H2Database database = TestDatabases.file(location); Connection connection = database.connect("test")) {
-            assertEquals(3, new SchemaMigrator(connection).currentVersion());
-            assertEquals(3L, queryLong(connection, "SELECT COUNT(*) FROM schema_version"));
+            assertEquals(4, new SchemaMigrator(connection).currentVersion());
+            assertEquals(4L, queryLong(connection, "SELECT COUNT(*) FROM schema_version"));
             H2CustomerRepository customers = new H2CustomerRepository(database);
             assertEquals(TestData.fullCustomer("c1"), customers.findCustomer("c1").orElseThrow());
             assertEquals(2, customers.countCustomers());
