@@ -1,6 +1,5 @@
 package io.tierbench.repository.h2.internal;
 
-import io.tierbench.api.model.Customer;
 import io.tierbench.api.repository.CustomerPage;
 import io.tierbench.api.repository.CustomerQuery;
 import io.tierbench.api.repository.CustomerSort;
@@ -10,15 +9,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The customer table's most common page, one label by id, read from the index {@code classifications_label} alone:
  * the page's ids come in index order (no sort, no lookup of the other customers with the label), the count is a
- * range of that index, and only the page's customers are then read. H2 does not carry an index order through a
- * join, so the general {@link CustomerPageQuery} would look up and sort every customer with the label.
+ * range of that index, and only the page's customers are then read. The general {@link CustomerPageQuery} would
+ * walk the primary key and check the label of every customer it passes.
  *
  * <p>Customers are never deleted, so every labelled customer exists and the index range counts them exactly.
  */
@@ -26,9 +23,6 @@ final class LabelIdPage {
 
     private static final String WHERE = " FROM classifications WHERE label_key = ? AND run_id = ? "
             + "AND classifier_id = ? AND scheme = ?";
-    private static final String SELECT_CUSTOMERS = "SELECT " + CustomerPageQuery.SELECT_COLUMNS
-            + " FROM customers c LEFT JOIN purchase_facts f ON f.customer_id = c.external_id "
-            + "WHERE c.external_id = ANY(?)";
 
     private LabelIdPage() {
     }
@@ -59,23 +53,8 @@ final class LabelIdPage {
                 }
             }
         }
-        return new CustomerPage(entries(connection, ids), count(connection, query), query.page(), query.size());
-    }
-
-    private static List<CustomerPage.Entry> entries(Connection connection, List<String> ids) throws SQLException {
-        Map<String, CustomerPage.Entry> byId = new LinkedHashMap<>();
-        ids.forEach(id -> byId.put(id, null));
-        try (PreparedStatement select = connection.prepareStatement(SELECT_CUSTOMERS)) {
-            select.setObject(1, ids.toArray(new String[0]));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Customer customer = CustomerMapping.INSTANCE.read(rows);
-                    byId.put(customer.externalId(), new CustomerPage.Entry(customer, PurchaseFactsRows.read(rows,
-                            customer.externalId(), CustomerPageQuery.FACTS_FIRST)));
-                }
-            }
-        }
-        return byId.values().stream().filter(entry -> entry != null).toList();
+        return new CustomerPage(CustomerPageQuery.entries(connection, ids), count(connection, query), query.page(),
+                query.size());
     }
 
     private static long count(Connection connection, CustomerQuery query) throws SQLException {

@@ -14,6 +14,9 @@ import java.util.Set;
  * Recomputes the stored facts of the customers a transaction touched, on the transaction's connection so that the
  * facts commit with the orders. When a quarter or more of all customers were touched (a full import), one
  * sequential scan of the orders is cheaper than reading each touched customer's orders through the index.
+ *
+ * <p>The customer's total spend and last purchase are also copied onto its {@code customers} row (0 and
+ * {@code NULL} without purchases), where the customer table's sort indexes read them.
  */
 final class PurchaseFactsWriter {
 
@@ -53,7 +56,9 @@ final class PurchaseFactsWriter {
     private void replace(List<String> customerIds, FactsAccumulator facts) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM purchase_facts WHERE customer_id = ANY(?)");
-                PreparedStatement insert = connection.prepareStatement(PurchaseFactsRows.INSERT)) {
+                PreparedStatement insert = connection.prepareStatement(PurchaseFactsRows.INSERT);
+                PreparedStatement sortValues = connection.prepareStatement(
+                        "UPDATE customers SET total_spend = ?, last_purchase = ? WHERE external_id = ?")) {
             delete.setArray(1, connection.createArrayOf("VARCHAR", customerIds.toArray()));
             delete.executeUpdate();
             int inserts = 0;
@@ -64,10 +69,16 @@ final class PurchaseFactsWriter {
                     insert.addBatch();
                     inserts++;
                 }
+                // Without purchases the facts are PurchaseFacts.none: spend 0, no last purchase.
+                sortValues.setBigDecimal(1, customerFacts.totalSpend());
+                Columns.setDate(sortValues, 2, customerFacts.lastPurchase());
+                sortValues.setString(3, customerId);
+                sortValues.addBatch();
             }
             if (inserts > 0) {
                 insert.executeBatch();
             }
+            sortValues.executeBatch();
         }
     }
 }

@@ -24,7 +24,7 @@ final class SchemaMigrator {
 
     /** The migrations, oldest first; a script's version is the number between {@code V} and {@code __}. */
     static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__tags.sql",
-            "V3__tier_overrides.sql", "V4__customer_page_indexes.sql");
+            "V3__tier_overrides.sql", "V4__customer_page_indexes.sql", "V5__customer_sort_columns.sql");
 
     private static final String LOCATION = "/db/migration/";
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);

@@ -1,7 +1,6 @@
 package io.tierbench.repository.h2.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tierbench.api.classifier.Classification;
@@ -9,6 +8,7 @@ import io.tierbench.api.model.Customer;
 import io.tierbench.api.model.CustomerTag;
 import io.tierbench.api.model.CustomerType;
 import io.tierbench.api.model.Label;
+import io.tierbench.api.model.OrderStatus;
 import io.tierbench.api.repository.ClassifierInfo;
 import io.tierbench.api.repository.CustomerPage;
 import io.tierbench.api.repository.CustomerQuery;
@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * c6  Chen      杭州   13700002222  100.00 (2026-06-20)     -                          - / champions
  * c7  Acme Ltd  深圳   -            50.00 (2025-12-31)      -                          - / lost
  * </pre>
- * Run 2 also labels c1, c4 and c6 {@code abc / class / a}; the others {@code c}.
+ * Run 2 also labels c1, c4 and c6 {@code abc / class / a}; the others {@code c}. Pages are checked under both of
+ * {@link CustomerPageQuery}'s plans, whichever the repository would choose.
  */
 class CustomerPageTest {
 
@@ -196,21 +197,116 @@ class CustomerPageTest {
     }
 
     @Test
-    void aLabelFilteredPageIsServedByTheLabelIndex() throws SQLException {
-        CustomerPageQuery query = new CustomerPageQuery(new CustomerQuery(secondRun,
+    void aLabelFilterSortsByEachValueInBothDirectionsUnderBothPlans() throws SQLException {
+        List<LabelCriterion> champions = List.of(new LabelCriterion("rfm", "segment", "champions"));
+        // champions: c1 300.00 (2026-06-01, Zhang Wei), c3 nothing, c4 500.00 (2026-01-15, Alice), c6 100.00
+        // (2026-06-20, Chen)
+        assertPages(List.of("c4", "c1", "c6", "c3"), champions, null, null, CustomerSort.TOTAL_SPEND, true);
+        assertPages(List.of("c3", "c6", "c1", "c4"), champions, null, null, CustomerSort.TOTAL_SPEND, false);
+        assertPages(List.of("c6", "c1", "c4", "c3"), champions, null, null, CustomerSort.LAST_PURCHASE, true);
+        assertPages(List.of("c4", "c1", "c6", "c3"), champions, null, null, CustomerSort.LAST_PURCHASE, false);
+        assertPages(List.of("c1", "c6", "c4", "c3"), champions, null, null, CustomerSort.NAME, true);
+        assertPages(List.of("c4", "c6", "c1", "c3"), champions, null, null, CustomerSort.NAME, false);
+        assertPages(List.of("c6", "c4", "c3", "c1"), champions, null, null, CustomerSort.ID, true);
+    }
+
+    @Test
+    void everyFilterCombinesWithASortUnderBothPlans() throws SQLException {
+        LabelCriterion champions = new LabelCriterion("rfm", "segment", "champions");
+        LabelCriterion classC = new LabelCriterion("abc", "class", "c");
+        // text 杭州: c1, c3, c6; tag VIP: c1 (twice), c4; class c: c2, c3, c5, c7
+        assertPages(List.of("c1", "c6", "c3"), List.of(champions), null, "杭州", CustomerSort.TOTAL_SPEND, true);
+        assertPages(List.of("c1", "c6", "c3"), List.of(), null, "杭州", CustomerSort.TOTAL_SPEND, true);
+        assertPages(List.of("c4", "c1"), List.of(), "VIP", null, CustomerSort.TOTAL_SPEND, true);
+        assertPages(List.of("c1", "c4"), List.of(champions), "VIP", null, CustomerSort.LAST_PURCHASE, true);
+        assertPages(List.of("c3"), List.of(champions, classC), null, null, CustomerSort.NAME, false);
+        assertPages(List.of("c2", "c7", "c3", "c5"), List.of(classC), null, null, CustomerSort.TOTAL_SPEND, true);
+        assertPages(List.of(), List.of(classC), "VIP", null, CustomerSort.NAME, true);
+    }
+
+    @Test
+    void tiesPageByIdAscendingInBothDirectionsUnderBothPlans() throws SQLException {
+        // c8 ties c6 on name, spend and last purchase; c2 ties both on spend.
+        TestData.store(customers, List.of(customer("c8", "Chen", "南京", null)),
+                List.of(TestData.completed("o7", "c8", "2026-06-20T18:00", "60.00"),
+                        TestData.completed("o8", "c8", "2026-06-19T09:00", "40.00")));
+        long thirdRun = runs.startRun(LocalDate.of(2026, 7, 31));
+        runs.saveResults(thirdRun, new ClassifierInfo("rfm", null, null, null), "", labels("segment",
+                Map.of("c2", "tied", "c6", "tied", "c8", "tied", "c5", "other")));
+        runs.finishRun(thirdRun);
+        List<LabelCriterion> tied = List.of(new LabelCriterion("rfm", "segment", "tied"));
+        assertPagesOf(thirdRun, List.of("c2", "c6", "c8"), tied, CustomerSort.TOTAL_SPEND, true);
+        assertPagesOf(thirdRun, List.of("c2", "c6", "c8"), tied, CustomerSort.TOTAL_SPEND, false);
+        assertPagesOf(thirdRun, List.of("c6", "c8", "c2"), tied, CustomerSort.LAST_PURCHASE, true);
+        assertPagesOf(thirdRun, List.of("c2", "c6", "c8"), tied, CustomerSort.LAST_PURCHASE, false);
+        assertPagesOf(thirdRun, List.of("c6", "c8", "c2"), tied, CustomerSort.NAME, false);
+        assertPagesOf(thirdRun, List.of("c2", "c6", "c8"), tied, CustomerSort.NAME, true);
+        assertEquals(List.of("c4", "c1", "c2", "c6", "c8", "c7", "c3", "c5"), ids(customers.customers(query(null,
+                null, null, CustomerSort.TOTAL_SPEND, true, 1, 50))));
+    }
+
+    @Test
+    void theSortValuesFollowLaterImports() {
+        // c3 buys for the first time; c7's only purchase is refunded, so it has no purchase left.
+        TestData.store(customers, List.of(), List.of(TestData.completed("o9", "c3", "2026-06-25T10:00", "900.00"),
+                TestData.order("o6", "c7", "2025-12-31T10:00", "50.00", OrderStatus.REFUNDED)));
+        assertEquals(List.of("c3", "c4", "c1", "c2", "c6", "c5", "c7"), ids(customers.customers(query(null, null,
+                null, CustomerSort.TOTAL_SPEND, true, 1, 50))));
+        assertEquals(List.of("c3", "c6", "c1", "c2", "c4", "c5", "c7"), ids(customers.customers(query(null, null,
+                null, CustomerSort.LAST_PURCHASE, true, 1, 50))));
+        assertEquals(List.of("c3", "c6", "c1", "c4"), ids(customers.customers(new CustomerQuery(secondRun,
                 List.of(new LabelCriterion("rfm", "segment", "champions")), null, null, true,
-                CustomerSort.TOTAL_SPEND, false, 1, 50));
-        try (Connection connection = database.connect("explain");
-                PreparedStatement explain = connection.prepareStatement("EXPLAIN " + query.pageSql())) {
-            Object[] parameters = {secondRun, "rfm", "segment", "champions", 50, 0L};
-            for (int i = 0; i < parameters.length; i++) {
-                explain.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet plan = explain.executeQuery()) {
-                plan.next();
-                String text = plan.getString(1);
-                assertTrue(text.contains("CLASSIFICATIONS_LABEL"), text);
-                assertFalse(text.contains("CUSTOMERS.tableScan"), text);
+                CustomerSort.LAST_PURCHASE, true, 1, 50))));
+    }
+
+    @Test
+    void aCommonLabelWalksTheSortIndexAndARareOneOnADeepPageReadsItsLabelIndex() throws SQLException {
+        try (Connection connection = database.connect("plan")) {
+            // 7 customers, 4 champions: page 1 of 1 walks about 7 / 4 rows of the sort index, fewer than 4 x 2.
+            assertEquals(CustomerPageQuery.Plan.SORT_INDEX, new CustomerPageQuery(new CustomerQuery(secondRun,
+                    List.of(new LabelCriterion("rfm", "segment", "champions")), null, null, true,
+                    CustomerSort.TOTAL_SPEND, true, 1, 1)).plan(connection, 4));
+            // 3 with class a: page 3 of 1 walks about 3 x 7 / 3 = 7 rows, more than 3 x 2.
+            assertEquals(CustomerPageQuery.Plan.FILTER_INDEX, new CustomerPageQuery(new CustomerQuery(secondRun,
+                    List.of(new LabelCriterion("abc", "class", "a")), null, null, true, CustomerSort.TOTAL_SPEND,
+                    true, 3, 1)).plan(connection, 3));
+            // Text alone: walking is worth it up to a quarter of the table, 7 / 4 rows. Every id holds "c": page 1 of 1
+            // walks 1 row; 深圳 matches one customer, so its page would walk about 7.
+            assertEquals(CustomerPageQuery.Plan.SORT_INDEX, new CustomerPageQuery(query(null, null, "c",
+                    CustomerSort.NAME, false, 1, 1)).plan(connection, 7));
+            assertEquals(CustomerPageQuery.Plan.FILTER_INDEX, new CustomerPageQuery(query(null, null, "深圳",
+                    CustomerSort.NAME, false, 1, 1)).plan(connection, 1));
+        }
+    }
+
+    /** Pages of one, two and all under both plans, through the repository too, with the total. */
+    private void assertPages(List<String> expected, List<LabelCriterion> labels, String tag, String text,
+            CustomerSort sort, boolean descending) throws SQLException {
+        assertPagesOf(labels.isEmpty() ? null : secondRun, expected, labels, tag, text, sort, descending);
+    }
+
+    private void assertPagesOf(long runId, List<String> expected, List<LabelCriterion> labels, CustomerSort sort,
+            boolean descending) throws SQLException {
+        assertPagesOf(runId, expected, labels, null, null, sort, descending);
+    }
+
+    private void assertPagesOf(Long runId, List<String> expected, List<LabelCriterion> labels, String tag,
+            String text, CustomerSort sort, boolean descending) throws SQLException {
+        for (int size = 1; size <= Math.max(1, expected.size()); size++) {
+            for (int page = 1; (page - 1) * size <= expected.size(); page++) {
+                CustomerQuery query = new CustomerQuery(runId, labels, tag, text, true, sort, descending, page, size);
+                List<String> expectedPage = expected.subList(Math.min(expected.size(), (page - 1) * size),
+                        Math.min(expected.size(), page * size));
+                String described = query.toString();
+                try (Connection connection = database.connect("test")) {
+                    for (CustomerPageQuery.Plan plan : CustomerPageQuery.Plan.values()) {
+                        assertEquals(expectedPage, new CustomerPageQuery(query).ids(connection, plan),
+                                plan + " " + described);
+                    }
+                }
+                CustomerPage answered = customers.customers(query);
+                assertEquals(expectedPage, ids(answered), described);
+                assertEquals(expected.size(), answered.total(), described);
             }
         }
     }

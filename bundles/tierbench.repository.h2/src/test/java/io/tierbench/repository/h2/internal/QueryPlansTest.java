@@ -1,5 +1,6 @@
 package io.tierbench.repository.h2.internal;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tierbench.api.classifier.Classification;
@@ -7,6 +8,9 @@ import io.tierbench.api.model.Customer;
 import io.tierbench.api.model.CustomerTag;
 import io.tierbench.api.model.Label;
 import io.tierbench.api.repository.ClassifierInfo;
+import io.tierbench.api.repository.CustomerQuery;
+import io.tierbench.api.repository.CustomerSort;
+import io.tierbench.api.repository.LabelCriterion;
 import io.tierbench.api.repository.RepositoryTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The paged reads must be served in order by an index: otherwise H2 sorts every row after the key on every page,
- * and a read of a million rows costs a hundred sorts of up to a million rows.
+ * and a read of a million rows costs a hundred sorts of up to a million rows. Likewise a page of the customer table
+ * sorted by a value must walk that value's index and stop after the page.
  */
 class QueryPlansTest {
 
@@ -82,7 +87,49 @@ class QueryPlansTest {
         assertIndexSorted(CustomerTagRows.IN_KEY_ORDER.nextPageSql(), "c100", "import", "", "VIP", 30);
     }
 
+    @Test
+    void aCustomerPageSortedByAValueWalksThatValuesIndexInOrderAndChecksTheFiltersOnTheWay() throws SQLException {
+        Map<CustomerSort, String> indexes = Map.of(CustomerSort.NAME, "CUSTOMERS_NAME_",
+                CustomerSort.TOTAL_SPEND, "CUSTOMERS_SPEND_", CustomerSort.LAST_PURCHASE, "CUSTOMERS_LAST_PURCHASE_");
+        for (CustomerSort sort : indexes.keySet()) {
+            for (boolean descending : new boolean[] {false, true}) {
+                String index = indexes.get(sort) + (descending ? "DESCENDING" : "ASCENDING");
+                String plan = customerPagePlan(CustomerPageQuery.Plan.SORT_INDEX, new CustomerQuery(runId,
+                        List.of(new LabelCriterion("rfm", "segment", "a")), "g/VIP", "c1", true, sort, descending, 2,
+                        50));
+                assertTrue(plan.contains("/* PUBLIC." + index + " */") && plan.contains(INDEX_SORTED), plan);
+                assertTrue(plan.contains("/* PUBLIC.CLASSIFICATIONS_LABEL: ")
+                        && plan.contains("CUSTOMER_ID = C.EXTERNAL_ID"), plan);
+            }
+        }
+        String byId = customerPagePlan(CustomerPageQuery.Plan.SORT_INDEX, new CustomerQuery(null, List.of(), null,
+                "c1", true, CustomerSort.ID, true, 1, 50));
+        assertTrue(byId.contains("PRIMARY_KEY") && byId.contains(INDEX_SORTED), byId);
+    }
+
+    @Test
+    void aCustomerPageOfARareLabelLooksUpOnlyTheCustomersOfItsLabelIndex() throws SQLException {
+        String plan = customerPagePlan(CustomerPageQuery.Plan.FILTER_INDEX, new CustomerQuery(runId,
+                List.of(new LabelCriterion("rfm", "segment", "a"), new LabelCriterion("abc", "value", "a")), null,
+                null, true, CustomerSort.TOTAL_SPEND, true, 1, 50));
+        assertTrue(plan.matches("(?s).*/\\* PUBLIC\\.PRIMARY_KEY_\\w+: EXTERNAL_ID IN\\(SELECT DISTINCT.*"), plan);
+        assertTrue(plan.contains("/* PUBLIC.CLASSIFICATIONS_LABEL: "), plan);
+        assertFalse(plan.contains("tableScan"), plan);
+    }
+
+    private String customerPagePlan(CustomerPageQuery.Plan plan, CustomerQuery query) throws SQLException {
+        CustomerPageQuery page = new CustomerPageQuery(query);
+        List<Object> parameters = new ArrayList<>(page.parameters());
+        parameters.addAll(List.of(query.size(), query.offset()));
+        return plan(page.idsSql(plan), parameters.toArray());
+    }
+
     private void assertIndexSorted(String sql, Object... parameters) throws SQLException {
+        String text = plan(sql, parameters);
+        assertTrue(text.contains(INDEX_SORTED), text);
+    }
+
+    private String plan(String sql, Object... parameters) throws SQLException {
         try (Connection connection = database.connect("explain");
                 PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -90,8 +137,7 @@ class QueryPlansTest {
             }
             try (ResultSet plan = explain.executeQuery()) {
                 plan.next();
-                String text = plan.getString(1);
-                assertTrue(text.contains(INDEX_SORTED), text);
+                return plan.getString(1);
             }
         }
     }

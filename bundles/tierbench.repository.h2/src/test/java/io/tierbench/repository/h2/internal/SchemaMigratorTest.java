@@ -8,6 +8,7 @@ import io.tierbench.api.classifier.Classification;
 import io.tierbench.api.model.Customer;
 import io.tierbench.api.model.CustomerTag;
 import io.tierbench.api.model.Label;
+import io.tierbench.api.model.Order;
 import io.tierbench.api.model.PurchaseFacts;
 import io.tierbench.api.repository.RepositoryException;
 import io.tierbench.api.repository.RepositoryTransaction;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,8 +31,8 @@ class SchemaMigratorTest {
     @Test
     void newDatabaseIsMigratedToTheLatestVersionAndRecordsIt() throws SQLException {
         try (H2Database database = TestDatabases.inMemory(); Connection connection = database.connect("test")) {
-            assertEquals(4, new SchemaMigrator(connection).currentVersion());
-            assertEquals(4L, queryLong(connection, "SELECT COUNT(*) FROM schema_version"));
+            assertEquals(5, new SchemaMigrator(connection).currentVersion());
+            assertEquals(5L, queryLong(connection, "SELECT COUNT(*) FROM schema_version"));
             assertEquals(0L, queryLong(connection, "SELECT COUNT(*) FROM purchase_facts"));
             assertEquals(0L, queryLong(connection, "SELECT COUNT(*) FROM customer_tags"));
         }
@@ -44,7 +46,7 @@ class SchemaMigratorTest {
         }
         try (H2Database reopened = TestDatabases.file(location); Connection connection = reopened.connect("test")) {
             assertEquals(List.of(), new SchemaMigrator(connection).migrate());
-            assertEquals(4L, queryLong(connection, "SELECT COUNT(*) FROM schema_version"));
+            assertEquals(5L, queryLong(connection, "SELECT COUNT(*) FROM schema_version"));
             assertEquals("Kept", new H2CustomerRepository(reopened).findCustomer("c1").orElseThrow().name());
         }
     }
@@ -63,9 +65,15 @@ class SchemaMigratorTest {
             try (H2RepositoryTransaction transaction = new H2RepositoryTransaction(
                     DriverManager.getConnection(url, "sa", ""), 3, 30)) {
                 transaction.upsertCustomers(List.of(TestData.fullCustomer("c1"), Customer.of("c2", "Li")));
-                transaction.upsertOrders(List.of(TestData.completed("o1", "c1", "2024-03-01T10:00", "12.5"),
-                        TestData.completed("o2", "c1", "2024-04-01T10:00", "7.5")));
                 transaction.commit();
+            }
+            // Today's commit would also write the sort values V5 adds: the orders and their facts as V1 wrote them.
+            List<Order> orders = List.of(TestData.completed("o1", "c1", "2024-03-01T10:00", "12.5"),
+                    TestData.completed("o2", "c1", "2024-04-01T10:00", "7.5"));
+            new BatchUpserter<>(keepOpen, OrderMapping.INSTANCE, 3).upsert(orders);
+            try (PreparedStatement insert = keepOpen.prepareStatement(PurchaseFactsRows.INSERT)) {
+                PurchaseFactsRows.bind(insert, PurchaseFactsAggregator.of("c1", orders));
+                insert.executeUpdate();
             }
             execute(keepOpen, "INSERT INTO runs (run_id, as_of, started_at, finished_at) VALUES (1, "
                     + "DATE '2024-06-30', TIMESTAMP WITH TIME ZONE '2024-06-30 08:00:00+00', "
@@ -75,8 +83,8 @@ class SchemaMigratorTest {
         }
 
         try (H2Database database = TestDatabases.file(location); Connection connection = database.connect("test")) {
-            assertEquals(4, new SchemaMigrator(connection).currentVersion());
-            assertEquals(4L, queryLong(connection, "SELECT COUNT(*) FROM schema_version"));
+            assertEquals(5, new SchemaMigrator(connection).currentVersion());
+            assertEquals(5L, queryLong(connection, "SELECT COUNT(*) FROM schema_version"));
             H2CustomerRepository customers = new H2CustomerRepository(database);
             assertEquals(TestData.fullCustomer("c1"), customers.findCustomer("c1").orElseThrow());
             assertEquals(2, customers.countCustomers());
@@ -94,6 +102,12 @@ class SchemaMigratorTest {
                     + "WHERE INDEX_NAME = 'CLASSIFICATIONS_CUSTOMER_SCHEME'"));
             assertEquals(0L, queryLong(connection, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES "
                     + "WHERE INDEX_NAME = 'CLASSIFICATIONS_CUSTOMER'"));
+            // V5 copied the facts' total spend and last purchase onto the customers, for the customer table's sorts.
+            assertEquals("20.0000 2024-04-01", queryString(connection,
+                    "SELECT total_spend || ' ' || last_purchase FROM customers WHERE external_id = 'c1'"));
+            assertEquals("0.0000 null", queryString(connection,
+                    "SELECT total_spend || ' ' || COALESCE(CAST(last_purchase AS VARCHAR), 'null') FROM customers "
+                    + "WHERE external_id = 'c2'"));
 
             try (RepositoryTransaction transaction = customers.begin()) {
                 transaction.upsertTags(List.of(new CustomerTag("c1", null, "VIP", CustomerTag.IMPORTED)));
@@ -151,6 +165,13 @@ class SchemaMigratorTest {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    private static String queryString(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 }
