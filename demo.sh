@@ -3,20 +3,24 @@
 # Tierbench demo, in one command: builds the distribution, starts it on its embedded H2 database, imports the
 # bundled sample shop, classifies every customer with every installed classifier and the tier policy as of
 # 2026-03-31 and 2026-06-30, prints the tiers and the migration between the runs, writes the HTML dashboard and
-# the Excel workbook, and stops.
+# the Excel workbook, and leaves the server running with the web workbench: it prints the URL and the demo login.
 #
 # ./demo.sh EDITION (jade, ic or wecom) does the same with that edition's own distribution
 # (distribution/editions/EDITION): its configuration, its sample data and its demo script samples/EDITION/demo.script.
+# ./demo.sh --stop [EDITION] stops the server at the end instead.
 # Needs JDK 17 and Maven 3.8+; the first build downloads dependencies from Maven Central.
 #
 set -euo pipefail
 cd "$(dirname "$0")"
 
+keep_running=yes
+if [ "${1:-}" = --stop ]; then keep_running=no; shift; fi
 edition=${1:-core}
 case "$edition" in
     core) module=distribution ;;
     jade|ic|wecom) module=distribution/editions/$edition ;;
-    *) echo "usage: $0 [jade|ic|wecom]   (no argument: the core distribution and its sample shop)" >&2; exit 2 ;;
+    *) echo "usage: $0 [--stop] [jade|ic|wecom]   (no edition: the core distribution and its sample shop)" >&2
+       exit 2 ;;
 esac
 
 AS_OF=${TIERBENCH_AS_OF:-2026-06-30}
@@ -27,6 +31,11 @@ work=target/demo
 home=$work/tierbench
 
 echo "==> Building Tierbench${1:+ ($edition edition)} (tests skipped; run them with: ./test.sh)"
+if [ -f "$work/tierbench/karaf.pid" ] && "$work/tierbench/bin/status" >/dev/null 2>&1; then
+    echo "==> Stopping the demo server left running by the previous ./demo.sh"
+    "$work/tierbench/bin/stop" >/dev/null 2>&1 || true
+    for _ in $(seq 1 60); do "$work/tierbench/bin/status" >/dev/null 2>&1 || break; sleep 1; done
+fi
 mvn -B -q -DskipTests package -pl "$module" -am
 
 rm -rf "$work"
@@ -37,6 +46,9 @@ cp -a "$module/target/assembly" "$home"
 port=28101
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 sed -i "s/^sshPort *=.*/sshPort = $port/" "$home/etc/org.apache.karaf.shell.cfg"
+web_port=28181
+while (exec 3<>"/dev/tcp/127.0.0.1/$web_port") 2>/dev/null; do web_port=$((web_port + 1)); done
+sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $web_port/" "$home/etc/org.ops4j.pax.web.cfg"
 password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 "$home/bin/tierbench-user" demo "$password" >/dev/null
 
@@ -106,11 +118,19 @@ for report in dashboard.html customers.xlsx; do
 done
 
 trap - EXIT
-echo "==> Stopping Tierbench"
-stop_runtime
+if [ "$keep_running" = no ]; then
+    echo "==> Stopping Tierbench"
+    stop_runtime
+fi
 echo "==> Dashboard (open in a browser, works offline): $home/reports/dashboard.html"
 echo "==> Classification workbook (Excel): $home/reports/customers.xlsx"
 if [ -d "$home/reports/wecom-tags" ]; then
     echo "==> WeCom tag files (steps in summary.txt): $home/reports/wecom-tags"
 fi
-echo "==> Done. Transcript: $work/transcript.txt. Run the server yourself with: $home/bin/karaf"
+if [ "$keep_running" = yes ]; then
+    echo "==> Workbench (工作台): http://localhost:$web_port/workbench/   login: demo / $password   (role admin)"
+    echo "==> Shell: $home/bin/client -a $port -u demo -p $password"
+    echo "==> Done. Transcript: $work/transcript.txt. The server keeps running; stop it with: $home/bin/stop"
+else
+    echo "==> Done. Transcript: $work/transcript.txt. Run the server yourself with: $home/bin/karaf"
+fi

@@ -36,6 +36,12 @@ final class KarafProcess implements AutoCloseable {
         int port = FreePort.find();
         Path shellConfig = home.resolve("etc/org.apache.karaf.shell.cfg");
         Files.writeString(shellConfig, Files.readString(shellConfig).replace("sshPort = 8101", "sshPort = " + port));
+        // The workbench's HTTP port, free too, so servers of several tests (or a developer's) never collide.
+        Path webConfig = home.resolve("etc/org.ops4j.pax.web.cfg");
+        if (Files.exists(webConfig)) {
+            Files.writeString(webConfig, Files.readString(webConfig).replaceAll("(?m)^org\\.osgi\\.service\\.http\\.port *=.*$",
+                    "org.osgi.service.http.port = " + FreePort.find()));
+        }
         String password = Long.toHexString(System.nanoTime()) + Integer.toHexString(port);
         run(List.of("bin/tierbench-user", USER, password), home, Duration.ofSeconds(30));
         KarafProcess karaf = new KarafProcess(home, port, password);
@@ -75,6 +81,17 @@ final class KarafProcess implements AutoCloseable {
 
     Path home() {
         return home;
+    }
+
+    /** @return the workbench's base URL, e.g. {@code http://localhost:40123} */
+    String webUrl() throws IOException {
+        String config = Files.readString(home.resolve("etc/org.ops4j.pax.web.cfg"));
+        java.util.regex.Matcher port = java.util.regex.Pattern
+                .compile("(?m)^org\\.osgi\\.service\\.http\\.port *= *(\\d+)").matcher(config);
+        if (!port.find()) {
+            throw new IllegalStateException("no HTTP port in " + home.resolve("etc/org.ops4j.pax.web.cfg"));
+        }
+        return "http://localhost:" + port.group(1);
     }
 
     /** Runs shell commands in one client session and returns what they printed. */

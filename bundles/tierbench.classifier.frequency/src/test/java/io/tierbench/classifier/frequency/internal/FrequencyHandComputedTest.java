@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tierbench.api.classifier.Classification;
 import io.tierbench.api.classifier.ClassifierResult;
 import io.tierbench.api.model.Label;
+import io.tierbench.classifier.support.testing.FakeClassificationContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -46,7 +47,7 @@ class FrequencyHandComputedTest {
 
     /** The eight customers of the table above. */
     static FakeClassificationContext shop() {
-        return new FakeClassificationContext(AS_OF)
+        return new FakeClassificationContext(AS_OF).streamingInteractions()
                 .purchases("alice", "2025-07-15", "2025-08-15", "2025-09-15", "2025-10-15", "2025-11-15",
                         "2025-12-15", "2026-01-15", "2026-02-15", "2026-03-15", "2026-04-15", "2026-05-15",
                         "2026-06-15", "2026-06-15")

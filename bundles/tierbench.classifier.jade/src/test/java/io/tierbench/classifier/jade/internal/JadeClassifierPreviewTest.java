@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tierbench.api.classifier.Classifier;
 import io.tierbench.api.classifier.ClassifierResult;
+import io.tierbench.classifier.support.testing.FakeClassificationContext;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class JadeClassifierPreviewTest {
 
     private static FakeClassificationContext context() {
         // 550 / 1000 = 55 % wearing: mixed at 60 %, wearing at 55 %; 900 points: silver from 800, regular from 1000
-        return new FakeClassificationContext(AS_OF)
+        return new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("c1", "points", "900").bought("c1", "手镯", "550").bought("c1", "摆件", "450");
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tierbench.api.classifier.ClassifierResult;
 import io.tierbench.api.model.OrderStatus;
+import io.tierbench.classifier.support.testing.FakeClassificationContext;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,7 @@ class JadeSampleTest {
     }
 
     private static FakeClassificationContext sample() throws IOException {
-        FakeClassificationContext context = new FakeClassificationContext(AS_OF);
+        FakeClassificationContext context = new FakeClassificationContext(AS_OF).streamingOrders();
         read("customers.csv", row -> context.person(row.get("external_id"), "preference", row.get("preference"),
                 "membership_level", row.get("membership_level"), "points", row.get("points")));
         read("orders.csv", row -> context.order(row.get("customer_id"), row.get("category"), row.get("amount"),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tierbench.api.classifier.Classification;
 import io.tierbench.api.classifier.ClassifierResult;
 import io.tierbench.api.model.OrderStatus;
+import io.tierbench.classifier.support.testing.FakeClassificationContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -19,7 +20,7 @@ class MembershipTest {
 
     @Test
     void importedPointsGiveTheLevelWithTheNextLevelAndThePointsToIt() throws Exception {
-        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("c1", "points", "3594", "membership_level", "银卡会员"));
         Classification c1 = Runs.of(result, "membership", "c1");
 
@@ -35,7 +36,7 @@ class MembershipTest {
 
     @Test
     void eachThresholdIsReachedExactlyAtItsPoints() throws Exception {
-        FakeClassificationContext context = new FakeClassificationContext(AS_OF);
+        FakeClassificationContext context = new FakeClassificationContext(AS_OF).streamingOrders();
         String[][] cases = {{"0", "regular"}, {"799", "regular"}, {"800", "silver"}, {"3999", "silver"},
             {"4000", "gold"}, {"15999", "gold"}, {"16000", "diamond"}, {"250000", "diamond"}};
         for (String[] c : cases) {
@@ -56,7 +57,7 @@ class MembershipTest {
     void withoutImportedPointsPointsAreEarnedOnCompletedSpendAtOnePointPerTenYuanRoundedDown() throws Exception {
         // 12000.00 + 345.60 completed = 12345.60 -> 1234.56 -> 1234 points (silver); the refund does not count;
         // 7999.99 -> 799 (regular) and 8000.00 -> 800 (silver), the silver threshold in spend
-        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("c1").bought("c1", "手镯", "12000.00").bought("c1", "吊坠", "345.60")
                 .order("c1", "原石", "90000.00", OrderStatus.REFUNDED, AS_OF)
                 .person("under").bought("under", "手镯", "7999.99")
@@ -74,7 +75,7 @@ class MembershipTest {
 
     @Test
     void anImportedLevelThatDisagreesIsNamedButThePointsDecide() throws Exception {
-        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("c1", "points", "5000", "membership_level", "钻石会员"));
         Classification c1 = Runs.of(result, "membership", "c1");
 
@@ -87,7 +88,7 @@ class MembershipTest {
 
     @Test
     void chineseAttributeNamesEnglishLevelsAndThousandsSeparatorsAreRead() throws Exception {
-        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("c1", "积分", "12,500", "会员等级", "Gold member"));
         Classification c1 = Runs.of(result, "membership", "c1");
 
@@ -98,7 +99,7 @@ class MembershipTest {
 
     @Test
     void pointsThatAreNotANumberAreIgnoredAndSpendDecides() throws Exception {
-        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("c1", "points", "n/a").bought("c1", "手镯", "40000"));
         Classification c1 = Runs.of(result, "membership", "c1");
 
@@ -110,7 +111,7 @@ class MembershipTest {
 
     @Test
     void noPointsNoPurchaseAndNoLevelIsNoneWhileAnImportedLevelAloneIsKept() throws Exception {
-        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("nobody")
                 .person("refunded-only").order("refunded-only", "手镯", "5000", OrderStatus.REFUNDED, AS_OF)
                 .person("level-only", "membership_level", "金卡会员"));
@@ -129,7 +130,7 @@ class MembershipTest {
     @Test
     void pointsBelowARaisedRegularThresholdAreNotAMember() throws Exception {
         ClassifierResult result = Runs.classifier(Map.of("level_regular_points", 100L)).classify(
-                new FakeClassificationContext(AS_OF).person("c1", "points", "99"));
+                new FakeClassificationContext(AS_OF).streamingOrders().person("c1", "points", "99"));
         Classification c1 = Runs.of(result, "membership", "c1");
 
         assertEquals("none", c1.label().key());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tierbench.api.classifier.Classification;
 import io.tierbench.api.classifier.ClassifierResult;
 import io.tierbench.api.model.OrderStatus;
+import io.tierbench.classifier.support.testing.FakeClassificationContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -19,7 +20,7 @@ class PreferenceTest {
     @Test
     void anImportedPreferenceWinsOverPurchasesAndTheExplanationSaysImported() throws Exception {
         // bought only bangles (wearing), but the shop recorded a collector
-        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("c1", "preference", "收藏").bought("c1", "手镯", "9000.00"));
         Classification c1 = Runs.of(result, "preference", "c1");
 
@@ -35,7 +36,7 @@ class PreferenceTest {
 
     @Test
     void englishAndChineseValuesAndAttributeNamesAreRead() throws Exception {
-        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("en", "preference", " Investment ")
                 .person("wearer", "preference", "Wearer")
                 .person("zh-name", "偏好", "佩戴")
@@ -48,7 +49,7 @@ class PreferenceTest {
 
     @Test
     void anImportedValueThatNamesNoPreferenceIsIgnoredAndPurchasesDecide() throws Exception {
-        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("c1", "preference", "古董").bought("c1", "原石", "5000.00"));
         Classification c1 = Runs.of(result, "preference", "c1");
 
@@ -61,7 +62,7 @@ class PreferenceTest {
     @Test
     void exactlySixtyPercentOfTheCategorisedSpendWinsAndJustBelowIsMixed() throws Exception {
         // at: 600 / (600 + 400) = 60 % exactly; below: 599.99 / 1000.00 = 59.999 %
-        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("at").bought("at", "手镯", "600.00").bought("at", "摆件", "400.00")
                 .person("below").bought("below", "吊坠", "599.99").bought("below", "把件", "400.01"));
         Classification at = Runs.of(result, "preference", "at");
@@ -80,7 +81,7 @@ class PreferenceTest {
     void spendSpreadOverPreferencesIsMixedAndUncategorisedSpendDoesNotCount() throws Exception {
         // collection 500 (摆件 300 + 雕件 200), investment 500 (原石): 50 % each; the 证书 service of 9000 is not in
         // the map, so it neither counts nor dilutes the shares
-        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("c1").bought("c1", "摆件", "300").bought("c1", "雕件", "200").bought("c1", "原石", "500")
                 .bought("c1", "证书", "9000"));
         Classification c1 = Runs.of(result, "preference", "c1");
@@ -95,7 +96,7 @@ class PreferenceTest {
 
     @Test
     void withoutImportedPreferenceOrCategorisedPurchaseTheCustomerIsUnknown() throws Exception {
-        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("never-bought")
                 .person("no-category").bought("no-category", null, "800")
                 .person("only-unmapped").bought("only-unmapped", "保养", "200"));
@@ -113,7 +114,7 @@ class PreferenceTest {
     @Test
     void refundsCancellationsAndOrdersAfterTheAsOfDateAreIgnored() throws Exception {
         // only the 300 bangle counts: wearing 100 %, although the raw stones are worth far more
-        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("c1").bought("c1", "手镯", "300")
                 .order("c1", "原石", "50000", OrderStatus.REFUNDED, AS_OF)
                 .order("c1", "原石", "50000", OrderStatus.CANCELLED, AS_OF.minusDays(3))
@@ -127,7 +128,7 @@ class PreferenceTest {
 
     @Test
     void categoriesMatchInAnyCaseAndWithSpaces() throws Exception {
-        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = Runs.run(new FakeClassificationContext(AS_OF).streamingOrders()
                 .person("c1").bought("c1", "Raw Stone", "700").bought("c1", " BANGLE ", "300"));
 
         assertEquals("investment", Runs.of(result, "preference", "c1").label().key());

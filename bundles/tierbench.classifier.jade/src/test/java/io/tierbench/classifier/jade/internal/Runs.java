@@ -4,6 +4,7 @@ import io.tierbench.api.classifier.Classification;
 import io.tierbench.api.classifier.ClassificationException;
 import io.tierbench.api.classifier.ClassifierResult;
 import io.tierbench.classifier.support.standalone.ComponentConfigurations;
+import io.tierbench.classifier.support.testing.FakeClassificationContext;
 import java.util.Map;
 import java.util.TreeMap;
 

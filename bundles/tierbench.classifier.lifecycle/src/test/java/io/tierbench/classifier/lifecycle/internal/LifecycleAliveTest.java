@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tierbench.api.classifier.Classification;
 import io.tierbench.api.classifier.ClassifierResult;
 import io.tierbench.api.clv.LifetimeModelService;
+import io.tierbench.classifier.support.testing.FakeClassificationContext;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;

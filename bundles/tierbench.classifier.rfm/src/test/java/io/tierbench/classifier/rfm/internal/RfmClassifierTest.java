@@ -8,6 +8,7 @@ import io.tierbench.api.classifier.Classification;
 import io.tierbench.api.classifier.ClassificationException;
 import io.tierbench.api.classifier.ClassifierResult;
 import io.tierbench.api.model.PurchaseFacts;
+import io.tierbench.classifier.support.testing.FakeClassificationContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;

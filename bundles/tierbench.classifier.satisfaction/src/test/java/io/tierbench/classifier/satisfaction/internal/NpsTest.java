@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tierbench.api.classifier.Classification;
 import io.tierbench.api.classifier.ClassifierResult;
+import io.tierbench.classifier.support.testing.FakeClassificationContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class NpsTest {
     @Test
     void companyNpsIsPromotersMinusDetractorsOverTheLatestAnswers() throws Exception {
         // 5 promoters, 3 passives, 2 detractors (10 answers) and 1 customer without: 50 % - 20 % = +30
-        FakeClassificationContext context = new FakeClassificationContext(AS_OF).customers("silent");
+        FakeClassificationContext context = new FakeClassificationContext(AS_OF).streamingInteractions().customers("silent");
         addAnswers(context, "p", 5, 9);
         addAnswers(context, "n", 3, 7);
         addAnswers(context, "d", 2, 6);
@@ -52,7 +53,7 @@ class NpsTest {
 
     @Test
     void everyCustomerGetsAnNpsCategoryFromTheLatestAnswer() throws Exception {
-        ClassifierResult result = classify(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = classify(new FakeClassificationContext(AS_OF).streamingInteractions()
                 .customers("silent")
                 .nps("changed", 30, 10).nps("changed", 2, 3)
                 .nps("passive", 1, 8)
@@ -67,12 +68,12 @@ class NpsTest {
         assertEquals("no-answer", nps(result, "silent").label().key());
         assertEquals("未回答", nps(result, "silent").label().zh());
         assertEquals("no-answer", nps(result, "old").label().key());
-        assertEquals("推荐者", nps(classify(new FakeClassificationContext(AS_OF).nps("p", 1, 9)), "p").label().zh());
+        assertEquals("推荐者", nps(classify(new FakeClassificationContext(AS_OF).streamingInteractions().nps("p", 1, 9)), "p").label().zh());
     }
 
     @Test
     void everyCustomerOfTheBaseGetsBothSchemesAndOthersNone() throws Exception {
-        FakeClassificationContext context = new FakeClassificationContext(AS_OF).customers("a", "b").nps("c", 1, 10);
+        FakeClassificationContext context = new FakeClassificationContext(AS_OF).streamingInteractions().customers("a", "b").nps("c", 1, 10);
         context.interactionOutsideBase("stranger", 1, io.tierbench.api.model.InteractionKind.FEEDBACK, "很满意",
                 5, 10);
         ClassifierResult result = classify(context);

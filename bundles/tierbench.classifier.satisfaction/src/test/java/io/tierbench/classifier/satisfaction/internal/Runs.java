@@ -3,6 +3,7 @@ package io.tierbench.classifier.satisfaction.internal;
 import io.tierbench.api.classifier.Classification;
 import io.tierbench.api.classifier.ClassificationException;
 import io.tierbench.api.classifier.ClassifierResult;
+import io.tierbench.classifier.support.testing.FakeClassificationContext;
 import java.util.Map;
 
 /** Runs the classifier on a fake context and picks classifications out of the result. */

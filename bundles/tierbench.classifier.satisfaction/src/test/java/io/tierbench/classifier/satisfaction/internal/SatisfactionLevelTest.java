@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tierbench.api.classifier.Classification;
 import io.tierbench.api.classifier.ClassifierResult;
 import io.tierbench.api.model.InteractionKind;
+import io.tierbench.classifier.support.testing.FakeClassificationContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class SatisfactionLevelTest {
 
     @Test
     void noFeedbackIsUnknownAndOneBadAnswerIsLow() throws Exception {
-        ClassifierResult result = classify(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = classify(new FakeClassificationContext(AS_OF).streamingInteractions()
                 .customers("silent")
                 .interaction("chatty", 5, InteractionKind.COMMUNICATION, "很满意", null, null)
                 .csat("unhappy", 5, 1));
@@ -36,7 +37,7 @@ class SatisfactionLevelTest {
 
     @Test
     void csatMeanBoundariesBelongToTheHigherLevel() throws Exception {
-        ClassifierResult result = classify(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = classify(new FakeClassificationContext(AS_OF).streamingInteractions()
                 .csat("four", 1, 4, 4)              // 8 / 2 = 4.00: high
                 .csat("five-three", 1, 5, 3)        // 8 / 2 = 4.00: high
                 .csat("just-below", 1, 4, 4, 3)     // 11 / 3 = 3.67: medium
@@ -56,17 +57,17 @@ class SatisfactionLevelTest {
 
     @Test
     void configuredCsatThresholdsApply() throws Exception {
-        ClassifierResult result = classify(new FakeClassificationContext(AS_OF).csat("a", 1, 4, 5),
+        ClassifierResult result = classify(new FakeClassificationContext(AS_OF).streamingInteractions().csat("a", 1, 4, 5),
                 java.util.Map.of("csat_high", 4.5, "csat_medium", 4.0));
         assertEquals("high", levelKey(result, "a"));
-        ClassifierResult stricter = classify(new FakeClassificationContext(AS_OF).csat("a", 1, 4, 5),
+        ClassifierResult stricter = classify(new FakeClassificationContext(AS_OF).streamingInteractions().csat("a", 1, 4, 5),
                 java.util.Map.of("csat_high", 4.8, "csat_medium", 4.5));
         assertEquals("medium", levelKey(stricter, "a"));
     }
 
     @Test
     void withoutCsatTheLatestNpsAnswerDecides() throws Exception {
-        FakeClassificationContext context = new FakeClassificationContext(AS_OF);
+        FakeClassificationContext context = new FakeClassificationContext(AS_OF).streamingInteractions();
         int[] answers = {10, 9, 8, 7, 6, 0};
         for (int answer : answers) {
             context.nps("n" + answer, 3, answer);
@@ -84,7 +85,7 @@ class SatisfactionLevelTest {
 
     @Test
     void csatOutranksNpsAndNpsOutranksPolarity() throws Exception {
-        ClassifierResult result = classify(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = classify(new FakeClassificationContext(AS_OF).streamingInteractions()
                 .csat("csat-wins", 2, 5).nps("csat-wins", 1, 0)
                 .nps("nps-wins", 2, 10).feedback("nps-wins", 1, "失望"));
         assertEquals("high", levelKey(result, "csat-wins"));
@@ -93,7 +94,7 @@ class SatisfactionLevelTest {
 
     @Test
     void withoutAnswersFeedbackPolarityDecides() throws Exception {
-        ClassifierResult result = classify(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = classify(new FakeClassificationContext(AS_OF).streamingInteractions()
                 .feedback("pos", 1, "很满意, 会再来").feedback("pos", 2, "价格偏高").feedback("pos", 3, "包装精美")
                 .feedback("neg", 1, "价格偏高")
                 .feedback("neutral", 1, "想看看新款"));
@@ -110,7 +111,7 @@ class SatisfactionLevelTest {
 
     @Test
     void oneRecentComplaintCapsAtMediumAndThreeMakeLow() throws Exception {
-        ClassifierResult result = classify(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = classify(new FakeClassificationContext(AS_OF).streamingInteractions()
                 .csat("one", 10, 5).complaints("one", 89, 1)        // 89 days ago: inside the 90 days
                 .csat("three", 10, 5).complaints("three", 1, 3)
                 .csat("old", 10, 5).complaints("old", 90, 2)        // 90 days ago: outside
@@ -132,7 +133,7 @@ class SatisfactionLevelTest {
 
     @Test
     void complaintCapsCanBeSwitchedOff() throws Exception {
-        FakeClassificationContext context = new FakeClassificationContext(AS_OF).csat("a", 1, 5).complaints("a", 1, 5);
+        FakeClassificationContext context = new FakeClassificationContext(AS_OF).streamingInteractions().csat("a", 1, 5).complaints("a", 1, 5);
         ClassifierResult result = classify(context,
                 java.util.Map.of("complaint_medium_count", 0, "complaint_low_count", 0));
         assertEquals("high", levelKey(result, "a"));
@@ -141,7 +142,7 @@ class SatisfactionLevelTest {
     @Test
     void onlyInteractionsInsideTheWindowCount() throws Exception {
         // window.days = 365, as of 2025-03-31: from 2024-04-01 (364 days ago) to 2025-03-31
-        ClassifierResult result = classify(new FakeClassificationContext(AS_OF)
+        ClassifierResult result = classify(new FakeClassificationContext(AS_OF).streamingInteractions()
                 .csat("edge", 364, 1)
                 .csat("outside", 365, 1)
                 .csat("future", -1, 1));
@@ -154,7 +155,7 @@ class SatisfactionLevelTest {
 
     @Test
     void aShorterConfiguredWindowDropsOlderAnswers() throws Exception {
-        ClassifierResult result = classify(new FakeClassificationContext(AS_OF).csat("a", 40, 1).nps("a", 5, 9),
+        ClassifierResult result = classify(new FakeClassificationContext(AS_OF).streamingInteractions().csat("a", 40, 1).nps("a", 5, 9),
                 java.util.Map.of("window_days", 30));
         assertEquals("high", levelKey(result, "a"));
         assertTrue(level(result, "a").explanation().startsWith("No CSAT answer; latest NPS answer 9"),

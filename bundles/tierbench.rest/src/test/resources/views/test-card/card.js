@@ -1,0 +1,3 @@
+export function render(element, context) {
+  element.textContent = "test card " + context.lang;
+}

@@ -1,0 +1,3 @@
+export function render() {
+  throw new Error('deliberately broken');
+}
