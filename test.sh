@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # README command 2: everything the tests need, then every test.
-# The HTML dashboard's browser test drives Debian's headless Chromium through chromedriver (never downloaded by a
+# The browser tests (HTML report, workbench, dashboard cards) drive Debian's headless Chromium through chromedriver (never downloaded by a
 # test tool); install them when missing. Needs root or sudo the first time only.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -13,7 +13,7 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
         $sudo_cmd apt-get install -y -q chromium chromium-driver fonts-noto-cjk; }; then
     browser=absent
     echo "################################################################################"
-    echo "WARNING: Chromium could not be installed: the dashboard's browser test is SKIPPED."
+    echo "WARNING: Chromium could not be installed: the browser tests are SKIPPED."
     echo "Install chromium and chromium-driver from Debian and run ./test.sh again."
     echo "################################################################################"
   fi
