@@ -1,16 +1,12 @@
 package io.tierbench.classifier.clv.internal;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tierbench.api.workbench.WorkbenchView;
 import io.tierbench.classifier.support.testing.CardPage;
 import io.tierbench.classifier.support.testing.ComponentXml;
-import java.io.InputStream;
-import java.nio.file.Files;
+import io.tierbench.classifier.support.testing.ViewModules;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -89,23 +85,12 @@ class ClvDistributionCardTest {
 
     @Test
     void servesItsModuleAndNothingOutsideItsFolder() throws Exception {
-        ClvDistributionCard card = new ClvDistributionCard();
-
-        try (InputStream in = card.resource("card.js").openStream()) {
-            assertArrayEquals(Files.readAllBytes(MODULE), in.readAllBytes());
-        }
-        assertNull(card.resource("../clv/card.js"));
-        assertNull(card.resource("/workbench/clv/card.js"));
-        assertNull(card.resource("missing.js"));
+        ViewModules.assertServesItsModuleAndNothingOutsideItsFolder(new ClvDistributionCard(), MODULE);
     }
 
     @Test
     void theModuleExportsRenderAndLoadsNothing() throws Exception {
-        String source = Files.readString(MODULE);
-
-        assertTrue(source.contains("export async function render(element, context)"), "render is exported");
-        assertFalse(source.matches("(?s).*(^|\\n)\\s*import[\\s{(].*"), "no import statement");
-        assertFalse(source.contains("http://") || source.contains("https://"), "no address");
+        ViewModules.assertExportsRenderAndLoadsNothing(MODULE);
     }
 
     @Test

@@ -1,17 +1,12 @@
 package io.tierbench.classifier.rfm.internal;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tierbench.api.workbench.WorkbenchView;
 import io.tierbench.classifier.support.testing.CardPage;
 import io.tierbench.classifier.support.testing.ComponentXml;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.file.Files;
+import io.tierbench.classifier.support.testing.ViewModules;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -74,26 +69,12 @@ class RfmGridCardTest {
 
     @Test
     void servesItsModuleAndNothingOutsideItsFolder() throws Exception {
-        RfmGridCard card = new RfmGridCard();
-
-        URL module = card.resource("card.js");
-        try (InputStream in = module.openStream()) {
-            assertArrayEquals(Files.readAllBytes(MODULE), in.readAllBytes());
-        }
-        assertNull(card.resource("../rfm/card.js"));
-        assertNull(card.resource("/workbench/rfm/card.js"));
-        assertNull(card.resource("..\\card.js"));
-        assertNull(card.resource("missing.js"));
-        assertNull(card.resource(""));
+        ViewModules.assertServesItsModuleAndNothingOutsideItsFolder(new RfmGridCard(), MODULE);
     }
 
     @Test
     void theModuleExportsRenderAndLoadsNothing() throws Exception {
-        String source = Files.readString(MODULE);
-
-        assertTrue(source.contains("export async function render(element, context)"), "render is exported");
-        assertFalse(source.matches("(?s).*(^|\\n)\\s*import[\\s{(].*"), "no import statement");
-        assertFalse(source.contains("http://") || source.contains("https://"), "no address");
+        ViewModules.assertExportsRenderAndLoadsNothing(MODULE);
     }
 
     @Test

@@ -1,17 +1,13 @@
 package io.tierbench.classifier.satisfaction.internal;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tierbench.api.workbench.WorkbenchView;
 import io.tierbench.classifier.support.testing.CardPage;
 import io.tierbench.classifier.support.testing.ComponentXml;
-import java.io.InputStream;
+import io.tierbench.classifier.support.testing.ViewModules;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,23 +84,12 @@ class SatisfactionCardTest {
 
     @Test
     void servesItsModuleAndNothingOutsideItsFolder() throws Exception {
-        SatisfactionCard card = new SatisfactionCard();
-
-        try (InputStream in = card.resource("card.js").openStream()) {
-            assertArrayEquals(Files.readAllBytes(MODULE), in.readAllBytes());
-        }
-        assertNull(card.resource("../satisfaction/card.js"));
-        assertNull(card.resource("/workbench/satisfaction/card.js"));
-        assertNull(card.resource("missing.js"));
+        ViewModules.assertServesItsModuleAndNothingOutsideItsFolder(new SatisfactionCard(), MODULE);
     }
 
     @Test
     void theModuleExportsRenderAndLoadsNothing() throws Exception {
-        String source = Files.readString(MODULE);
-
-        assertTrue(source.contains("export async function render(element, context)"), "render is exported");
-        assertFalse(source.matches("(?s).*(^|\\n)\\s*import[\\s{(].*"), "no import statement");
-        assertFalse(source.contains("http://") || source.contains("https://"), "no address");
+        ViewModules.assertExportsRenderAndLoadsNothing(MODULE);
     }
 
     @Test
