@@ -2,5 +2,5 @@
  * Tierbench API: importer.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package io.tierbench.api.importer;

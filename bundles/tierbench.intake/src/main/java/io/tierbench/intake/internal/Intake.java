@@ -152,7 +152,7 @@ final class Intake {
         } catch (IOException e) {
             throw new ImportException(name + ": cannot be read: " + e.getMessage(), e);
         }
-        return fromContent.or(() -> KindFromName.of(name)).orElseThrow(() -> new ImportException(name
+        return fromContent.or(() -> EntityKind.fromFileName(name)).orElseThrow(() -> new ImportException(name
                 + ": cannot tell what the file holds: put customers, orders, interactions or tags (客户, 订单, 互动, "
                 + "标签) in its name, or give the kind"));
     }

@@ -243,11 +243,11 @@ class IntakeTest {
 
     @Test
     void theKindIsToldFromTheFirstWordOfTheName() {
-        assertEquals(EntityKind.CUSTOMERS, KindFromName.of("01-Customers.csv").orElseThrow());
-        assertEquals(EntityKind.ORDERS, KindFromName.of("2024年订单.xlsx").orElseThrow());
-        assertEquals(EntityKind.TAGS, KindFromName.of("tags_of_customers.csv").orElseThrow());
-        assertEquals(EntityKind.INTERACTIONS, KindFromName.of("客服互动.csv").orElseThrow());
-        assertTrue(KindFromName.of("export.csv").isEmpty());
+        assertEquals(EntityKind.CUSTOMERS, EntityKind.fromFileName("01-Customers.csv").orElseThrow());
+        assertEquals(EntityKind.ORDERS, EntityKind.fromFileName("2024年订单.xlsx").orElseThrow());
+        assertEquals(EntityKind.TAGS, EntityKind.fromFileName("tags_of_customers.csv").orElseThrow());
+        assertEquals(EntityKind.INTERACTIONS, EntityKind.fromFileName("客服互动.csv").orElseThrow());
+        assertTrue(EntityKind.fromFileName("export.csv").isEmpty());
     }
 
     private ImportService service() {

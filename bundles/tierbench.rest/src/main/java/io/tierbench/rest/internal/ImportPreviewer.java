@@ -29,12 +29,6 @@ final class ImportPreviewer {
     /** Rejected rows shown in a preview; the commit's report lists them all. */
     static final int SHOWN_REJECTS = 100;
 
-    private static final Map<String, EntityKind> NAME_WORDS = Map.of(
-            "customer", EntityKind.CUSTOMERS, "客户", EntityKind.CUSTOMERS,
-            "order", EntityKind.ORDERS, "订单", EntityKind.ORDERS,
-            "interaction", EntityKind.INTERACTIONS, "互动", EntityKind.INTERACTIONS,
-            "tag", EntityKind.TAGS, "标签", EntityKind.TAGS);
-
     /** What the preview found. */
     record Preview(String importer, EntityKind kind, ImportReport report, SampleRows samples) {
     }
@@ -105,27 +99,9 @@ final class ImportPreviewer {
         } catch (IOException e) {
             throw new ImportException(name + ": cannot be read: " + e.getMessage(), e);
         }
-        return fromContent.or(() -> kindFromName(name)).orElseThrow(() -> Problem.badRequest("kind",
+        return fromContent.or(() -> EntityKind.fromFileName(name)).orElseThrow(() -> Problem.badRequest("kind",
                 "cannot tell what " + name + " holds from its name: give kind (customers, orders, interactions or "
                         + "tags)"));
-    }
-
-    /**
-     * The import service's rule (the first of customer, order, interaction, tag, 客户, 订单, 互动, 标签 written in the
-     * name), which it keeps private: at commit the service applies it to the same name.
-     */
-    static Optional<EntityKind> kindFromName(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        EntityKind first = null;
-        int firstAt = Integer.MAX_VALUE;
-        for (Map.Entry<String, EntityKind> word : NAME_WORDS.entrySet()) {
-            int at = lower.indexOf(word.getKey());
-            if (at >= 0 && at < firstAt) {
-                first = word.getValue();
-                firstAt = at;
-            }
-        }
-        return Optional.ofNullable(first);
     }
 
     /** @return the file name's ending, lower case, letters and digits only (it goes into a service filter) */

@@ -22,7 +22,7 @@ final class FakeImportService implements ImportService {
     @Override
     public ImportOutcome importFile(Path file, EntityKind kind, ImportOptions options) throws ImportException {
         EntityKind entityKind = kind != null ? kind
-                : ImportPreviewer.kindFromName(file.getFileName().toString()).orElseThrow(
+                : EntityKind.fromFileName(file.getFileName().toString()).orElseThrow(
                         () -> new ImportException("cannot tell the kind of " + file.getFileName()));
         return new ImportOutcome(new LineImporter().importFile(file, new ImportRequest(entityKind, options.strict()),
                 repository), "lines", null, null);
