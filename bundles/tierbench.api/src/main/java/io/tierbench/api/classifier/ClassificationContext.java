@@ -45,6 +45,20 @@ public interface ClassificationContext {
     Optional<Customer> customer(String externalId);
 
     /**
+     * Streams every customer in the repository, in external-id order, without loading them all into memory: for a
+     * classifier that reads every customer's attributes, one pass instead of a {@link #customer(String)} lookup per
+     * customer.
+     *
+     * @param visitor called once per customer, on the calling thread
+     * @since 1.2
+     */
+    default void forEachCustomer(Consumer<Customer> visitor) {
+        for (PurchaseFacts customerFacts : facts()) {
+            customer(customerFacts.customerId()).ifPresent(visitor);
+        }
+    }
+
+    /**
      * Streams every order placed up to the as-of date, refunds and cancellations included, ordered by customer and
      * time, without loading them all into memory.
      *

@@ -61,6 +61,11 @@ final class RunContext implements ClassificationContext {
     }
 
     @Override
+    public void forEachCustomer(Consumer<Customer> visitor) {
+        repository.forEachCustomer(visitor);
+    }
+
+    @Override
     public void forEachOrder(Consumer<Order> visitor) {
         repository.forEachOrder(asOf, visitor);
     }

@@ -4,10 +4,10 @@ import io.tierbench.api.classifier.Classification;
 import io.tierbench.api.classifier.ClassificationContext;
 import io.tierbench.api.classifier.ClassificationException;
 import io.tierbench.api.classifier.ClassifierResult;
-import io.tierbench.api.model.Customer;
 import io.tierbench.api.model.PurchaseFacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +33,16 @@ final class JadeRun {
         PreferenceRule preferences = new PreferenceRule(settings, labels);
         MembershipRule membership = new MembershipRule(settings, labels, asOf);
         JadeSummary summary = new JadeSummary();
+        Map<String, Map<String, String>> attributesById = new HashMap<>();
+        context.forEachCustomer(customer -> {
+            if (!customer.attributes().isEmpty()) {
+                attributesById.put(customer.externalId(), customer.attributes());
+            }
+        });
         List<Classification> classifications = new ArrayList<>(2 * facts.size());
         for (PurchaseFacts customerFacts : facts) {
             String id = customerFacts.customerId();
-            Map<String, String> attributes = context.customer(id).map(Customer::attributes).orElse(Map.of());
+            Map<String, String> attributes = attributesById.getOrDefault(id, Map.of());
             Classification preference = preferences.classify(id, attributes, spend.of(id));
             MembershipRule.Outcome level = membership.classify(id, attributes, customerFacts);
             summary.add(preference, level);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One potential run: reads every customer's industry, size and last-365-day revenue, computes the peer benchmarks
@@ -60,11 +61,16 @@ final class PotentialRun {
     private ClassifierResult classify(ClassificationContext context) {
         Map<String, BigDecimal> revenue = new HashMap<>();
         context.facts(windowStart).forEach(facts -> revenue.put(facts.customerId(), facts.totalSpend()));
+        Map<String, CustomerProfile> profilesById = new HashMap<>();
+        context.forEachCustomer(customer -> profilesById.put(customer.externalId(), CustomerProfile.of(
+                customer.externalId(), Optional.of(customer), revenue.getOrDefault(customer.externalId(),
+                        BigDecimal.ZERO), settings.sizes())));
         List<CustomerProfile> profiles = new ArrayList<>();
         for (PurchaseFacts facts : context.facts()) {
             String id = facts.customerId();
-            profiles.add(CustomerProfile.of(id, context.customer(id), revenue.getOrDefault(id, BigDecimal.ZERO),
-                    settings.sizes()));
+            CustomerProfile profile = profilesById.get(id);
+            profiles.add(profile != null ? profile : CustomerProfile.of(id, Optional.empty(),
+                    revenue.getOrDefault(id, BigDecimal.ZERO), settings.sizes()));
         }
         PeerBenchmarks benchmarks = PeerBenchmarks.of(profiles, settings);
         List<Classification> classifications = new ArrayList<>(profiles.size());

@@ -55,6 +55,11 @@ public final class RepositoryContext implements ClassificationContext {
     }
 
     @Override
+    public void forEachCustomer(Consumer<Customer> visitor) {
+        repository.forEachCustomer(visitor);
+    }
+
+    @Override
     public void forEachOrder(Consumer<Order> visitor) {
         repository.forEachOrder(asOf, visitor);
     }
