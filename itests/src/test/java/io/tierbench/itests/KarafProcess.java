@@ -83,6 +83,11 @@ final class KarafProcess implements AutoCloseable {
         return home;
     }
 
+    /** Adds a user of the shell and the workbench with bin/tierbench-user, as README tells a user to. */
+    void addUser(String name, String password, String role) throws IOException, InterruptedException {
+        run(List.of("bin/tierbench-user", name, password, role), home, Duration.ofSeconds(30));
+    }
+
     /** @return the workbench's base URL, e.g. {@code http://localhost:40123} */
     String webUrl() throws IOException {
         String config = Files.readString(home.resolve("etc/org.ops4j.pax.web.cfg"));

@@ -77,8 +77,8 @@ class WorkbenchBrowserIT {
         Path work = Paths.get(System.getProperty("tierbench.work"));
         karaf = KarafProcess.start(Paths.get(System.getProperty("tierbench.assembly")),
                 work.resolveSibling(work.getFileName() + "-workbench"));
-        run(karaf.home(), "bin/tierbench-user", ADMIN, ADMIN_PASSWORD, "admin");
-        run(karaf.home(), "bin/tierbench-user", VIEWER, VIEWER_PASSWORD, "viewer");
+        karaf.addUser(ADMIN, ADMIN_PASSWORD, "admin");
+        karaf.addUser(VIEWER, VIEWER_PASSWORD, "viewer");
         String prepared = karaf.execute("tierbench:import samples/customers.csv samples/orders.csv "
                 + "samples/interactions.csv", "tierbench:classify --as-of " + AS_OF);
         assertTrue(prepared.contains("Repository now holds 300 customers"), prepared);
@@ -365,9 +365,4 @@ class WorkbenchBrowserIT {
         return failure;
     }
 
-    private static void run(Path home, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), output);
-    }
 }
