@@ -42,12 +42,17 @@ rm -rf "$work"
 mkdir -p "$work"
 cp -a "$module/target/assembly" "$home"
 
-# A private ssh port and a one-time password, so the demo never collides with a running server or a default login.
-port=28101
-while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+# The first port from START that nothing listens on.
+free_port() {
+    local port=$1
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+    echo "$port"
+}
+# Private ssh and web ports and a one-time password, so the demo never collides with a running server or a default
+# login.
+port=$(free_port 28101)
 sed -i "s/^sshPort *=.*/sshPort = $port/" "$home/etc/org.apache.karaf.shell.cfg"
-web_port=28181
-while (exec 3<>"/dev/tcp/127.0.0.1/$web_port") 2>/dev/null; do web_port=$((web_port + 1)); done
+web_port=$(free_port 28181)
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $web_port/" "$home/etc/org.ops4j.pax.web.cfg"
 password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 "$home/bin/tierbench-user" demo "$password" >/dev/null
